@@ -1,0 +1,86 @@
+import Foundation
+import KaderCore
+
+/// Why a file cannot be read as a letter; the message names the file and the reason.
+public struct LetterReadError: Error, Equatable, CustomStringConvertible {
+    public let file: String
+    public let reason: String
+
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+
+    public var description: String { "\(file): \(reason)" }
+}
+
+/// Reads letter files into documents. Nothing is stored here: a file that cannot be
+/// read yields an error and no document.
+public struct LetterReader: Sendable {
+    /// Larger files are refused: no letter is that long, and it protects the server.
+    public static let maximumBytes = 20 * 1024 * 1024
+    public static let supportedExtensions = ["txt"]
+
+    public init() {}
+
+    /// Reads one file; the document id is the file name without its extension.
+    public func read(fileAt url: URL) throws -> Document {
+        let name = url.lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw LetterReadError(file: name, reason: "kan het bestand niet lezen (cannot read the file)")
+        }
+        return try read(data: data, fileName: name)
+    }
+
+    /// Reads a letter from its bytes, as an upload delivers it.
+    public func read(data: Data, fileName: String) throws -> Document {
+        let ext = (fileName as NSString).pathExtension.lowercased()
+        guard Self.supportedExtensions.contains(ext) else {
+            throw LetterReadError(
+                file: fileName,
+                reason: "bestandstype .\(ext) wordt niet ondersteund; gebruik .txt (unsupported file type)")
+        }
+        guard data.count <= Self.maximumBytes else {
+            throw LetterReadError(file: fileName, reason: "groter dan 20 MB (larger than 20 MB)")
+        }
+        guard !data.contains(0) else {
+            throw LetterReadError(file: fileName, reason: "binair bestand, geen tekst (binary file)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LetterReadError(file: fileName, reason: "geen geldige UTF-8-tekst (not valid UTF-8)")
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw LetterReadError(file: fileName, reason: "het bestand is leeg (empty file)")
+        }
+        let stem = (fileName as NSString).deletingPathExtension
+        return Document(id: Self.slug(stem), fileName: fileName, title: stem, text: text)
+    }
+
+    /// Reads every supported file of a folder, in name order. Files that fail are
+    /// returned as errors beside the documents that succeeded.
+    public func readFolder(at url: URL) throws -> (documents: [Document], errors: [LetterReadError]) {
+        let names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+        var documents: [Document] = []
+        var errors: [LetterReadError] = []
+        for name in names where !name.hasPrefix(".") {
+            do {
+                documents.append(try read(fileAt: url.appendingPathComponent(name)))
+            } catch let error as LetterReadError {
+                errors.append(error)
+            }
+        }
+        return (documents, errors)
+    }
+
+    /// A URL-safe id: letters, digits, `-` and `_`.
+    static func slug(_ stem: String) -> String {
+        let allowed = stem.lowercased().unicodeScalars.map { scalar -> Character in
+            CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII || scalar == "_" || scalar == "-"
+                ? Character(scalar) : "-"
+        }
+        return String(allowed)
+    }
+}

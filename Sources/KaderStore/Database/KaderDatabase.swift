@@ -1,0 +1,138 @@
+import AsyncKit
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// Which SQL dialect the store speaks; migrations branch on it where the two differ.
+public enum StoreDialect: String, Sendable {
+    case sqlite, postgres
+}
+
+/// Why the store could not be opened or used.
+public struct StoreError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// The connection to Kader's database: one SQLite file by default, PostgreSQL when
+/// `DATABASE_URL` names a server. Everything above it speaks SQLKit.
+public final class KaderDatabase: Sendable {
+    // EventLoopGroupConnectionPool guards its state with a lock but is not marked Sendable.
+    private enum Pool: @unchecked Sendable {
+        case sqlite(EventLoopGroupConnectionPool<SQLiteConnectionSource>)
+        case postgres(EventLoopGroupConnectionPool<PostgresConnectionSource>)
+    }
+
+    public let dialect: StoreDialect
+    /// The SQLite file, or the PostgreSQL URL without its password, for messages.
+    public let location: String
+    private let pool: Pool
+    private let logger: Logger
+
+    private init(dialect: StoreDialect, location: String, pool: Pool, logger: Logger) {
+        self.dialect = dialect
+        self.location = location
+        self.pool = pool
+        self.logger = logger
+    }
+
+    /// Opens PostgreSQL when `databaseURL` is set, else the SQLite file at `sqlitePath`.
+    public static func open(
+        databaseURL: String?, sqlitePath: String, logger: Logger = Logger(label: "kader.store")
+    ) async throws -> KaderDatabase {
+        if let databaseURL, !databaseURL.isEmpty {
+            return try await openPostgres(url: databaseURL, logger: logger)
+        }
+        return try await openSQLite(path: sqlitePath, logger: logger)
+    }
+
+    /// Opens (or creates) the SQLite file, in WAL mode so that readers never wait on a writer.
+    public static func openSQLite(path: String, logger: Logger = Logger(label: "kader.store")) async throws
+        -> KaderDatabase
+    {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            throw StoreError("de map \(folder.path) voor de database bestaat niet (folder does not exist)")
+        }
+        let source = SQLiteConnectionSource(configuration: .init(storage: .file(path: url.path)))
+        let pool = EventLoopGroupConnectionPool(
+            source: source, maxConnectionsPerEventLoop: 1, pruneInterval: nil, logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton)
+        let database = KaderDatabase(dialect: .sqlite, location: url.path, pool: .sqlite(pool), logger: logger)
+        do {
+            try await database.withDatabase { db in
+                try await db.raw("PRAGMA journal_mode = WAL").run()
+            }
+        } catch {
+            try? await pool.shutdownAsync()
+            throw StoreError("kan de database \(url.path) niet openen: \(error)")
+        }
+        return database
+    }
+
+    /// Connects to PostgreSQL at `url` (`postgres://user:pass@host:port/db`).
+    public static func openPostgres(url: String, logger: Logger = Logger(label: "kader.store")) async throws
+        -> KaderDatabase
+    {
+        let configuration: SQLPostgresConfiguration
+        do {
+            configuration = try SQLPostgresConfiguration(url: url)
+        } catch {
+            throw StoreError("DATABASE_URL is geen geldige PostgreSQL-URL (invalid URL): \(error)")
+        }
+        let pool = EventLoopGroupConnectionPool(
+            source: PostgresConnectionSource(sqlConfiguration: configuration), maxConnectionsPerEventLoop: 4,
+            pruneInterval: nil, logger: logger, on: MultiThreadedEventLoopGroup.singleton)
+        let shown = url.replacingOccurrences(of: #":[^:@/]*@"#, with: ":***@", options: .regularExpression)
+        let database = KaderDatabase(dialect: .postgres, location: shown, pool: .postgres(pool), logger: logger)
+        do {
+            try await database.withDatabase { db in try await db.raw("SELECT 1").run() }
+        } catch {
+            try? await pool.shutdownAsync()
+            throw StoreError("kan PostgreSQL op \(shown) niet bereiken: \(String(reflecting: error))")
+        }
+        return database
+    }
+
+    /// Runs `body` on one connection, returned to the pool afterwards.
+    public func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        switch pool {
+        case .sqlite(let pool):
+            let connection = try await pool.requestConnection(logger: logger).get()
+            defer { pool.releaseConnection(connection, logger: logger) }
+            return try await body(connection.sql(queryLogLevel: .trace))
+        case .postgres(let pool):
+            let connection = try await pool.requestConnection(logger: logger).get()
+            defer { pool.releaseConnection(connection, logger: logger) }
+            return try await body(connection.sql(queryLogLevel: .trace))
+        }
+    }
+
+    /// Runs `body` in one transaction: all of it is stored, or none of it.
+    public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withDatabase { db in
+            try await db.raw(dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+            do {
+                let result = try await body(db)
+                try await db.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    /// Closes every connection.
+    public func close() async {
+        switch pool {
+        case .sqlite(let pool): try? await pool.shutdownAsync()
+        case .postgres(let pool): try? await pool.shutdownAsync()
+        }
+    }
+}

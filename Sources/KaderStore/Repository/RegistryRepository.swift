@@ -1,0 +1,78 @@
+import KaderCore
+import SQLKit
+
+/// Reads and writes the registry as a whole, on either dialect.
+public struct RegistryRepository: Sendable {
+    public let database: KaderDatabase
+
+    public init(database: KaderDatabase) {
+        self.database = database
+    }
+
+    /// True when no document and no mission is stored yet (a new database).
+    public func isEmpty() async throws -> Bool {
+        try await database.withDatabase { db in
+            let documents = try await db.count(DocumentRow.table)
+            let missions = try await db.count(MissionRow.table)
+            return documents == 0 && missions == 0
+        }
+    }
+
+    /// Stores every value of `registry` in one transaction: all of it, or nothing.
+    public func insert(_ registry: Registry) async throws {
+        try await database.transaction { db in
+            try await db.insertAll(registry.documents.map { DocumentRow($0) })
+            try await db.insertAll(registry.missions.map(MissionRow.init))
+            try await db.insertAll(registry.contributions.map(ContributionRow.init))
+            try await db.insertAll(registry.decisions.map(DecisionRow.init))
+            try await db.insertAll(registry.references.map(ReferenceRow.init))
+            try await db.insertAll(registry.motions.map(MotionRow.init))
+            try await db.insertAll(registry.commitments.map(CommitmentRow.init))
+            try await db.insertAll(registry.costs.map(CostLineRow.init))
+            try await db.insertAll(registry.indicators.map(IndicatorRow.init))
+            try await db.insertAll(registry.measurements.map(MeasurementRow.init))
+            try await db.insertAll(registry.visits.map(MonitoringVisitRow.init))
+            try await db.insertAll(registry.lessons.map(LessonRow.init))
+            try await db.insertAll(registry.risks.map(RiskRow.init))
+            try await db.insertAll(registry.staffing.map(StaffingRow.init))
+        }
+    }
+
+    /// The whole registry, each list in a stable order.
+    public func load() async throws -> Registry {
+        try await database.withDatabase { db in
+            var registry = Registry()
+            registry.documents = try await db.fetchAll(DocumentRow.self, orderBy: "id").map { try $0.model() }
+            registry.missions = try await db.fetchAll(MissionRow.self, orderBy: "id").map { try $0.model() }
+            registry.contributions = try await db.fetchAll(ContributionRow.self, orderBy: "id").map { try $0.model() }
+            registry.decisions = try await db.fetchAll(DecisionRow.self, orderBy: "date", "id").map { try $0.model() }
+            registry.references = try await db.fetchAll(
+                ReferenceRow.self, orderBy: "document_id", "target_dossier", "target_number"
+            ).map { try $0.model() }
+            registry.motions = try await db.fetchAll(MotionRow.self, orderBy: "id").map { try $0.model() }
+            registry.commitments = try await db.fetchAll(CommitmentRow.self, orderBy: "id").map { try $0.model() }
+            registry.costs = try await db.fetchAll(CostLineRow.self, orderBy: "id").map { try $0.model() }
+            registry.indicators = try await db.fetchAll(IndicatorRow.self, orderBy: "id").map { try $0.model() }
+            registry.measurements = try await db.fetchAll(MeasurementRow.self, orderBy: "id").map { try $0.model() }
+            registry.visits = try await db.fetchAll(MonitoringVisitRow.self, orderBy: "id").map { try $0.model() }
+            registry.lessons = try await db.fetchAll(LessonRow.self, orderBy: "id").map { try $0.model() }
+            registry.risks = try await db.fetchAll(RiskRow.self, orderBy: "id").map { try $0.model() }
+            registry.staffing = try await db.fetchAll(StaffingRow.self, orderBy: "id").map { try $0.model() }
+            return registry
+        }
+    }
+
+    /// One document with its text, or nil.
+    public func document(id: String) async throws -> Document? {
+        try await database.withDatabase { db in
+            try await db.select().column("*").from(DocumentRow.table).where("id", .equal, id)
+                .first(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.model()
+        }
+    }
+}
+
+extension SQLDatabase {
+    func count(_ table: String) async throws -> Int {
+        try await raw("SELECT COUNT(*) AS n FROM \(ident: table)").first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import KaderCore
+
+/// A row of `documents`.
+struct DocumentRow: StoredRow {
+    static let table = "documents"
+    var id: String
+    var fileName: String
+    var kamerstukDossier: String?
+    var kamerstukNumber: Int?
+    var type: String
+    var date: String?
+    var assumedDate: String?
+    var assumedDateNote: String?
+    var addressee: String?
+    var title: String
+    var signatories: String
+    var text: String
+    var contentHash: String
+    var loadedAt: String
+
+    init(_ document: Document, loadedAt: Date = Date()) {
+        id = document.id
+        fileName = document.fileName
+        kamerstukDossier = document.kamerstuk?.dossier
+        kamerstukNumber = document.kamerstuk?.number
+        type = document.type.rawValue
+        date = document.date?.iso
+        assumedDate = document.assumedDate?.iso
+        assumedDateNote = document.assumedDateNote
+        addressee = document.addressee?.rawValue
+        title = document.title
+        signatories = JSONColumn.encode(document.signatories)
+        text = document.text
+        contentHash = document.contentHash
+        self.loadedAt = ISO8601DateFormatter().string(from: loadedAt)
+    }
+
+    func model() throws -> Document {
+        Document(
+            id: id, fileName: fileName,
+            kamerstuk: kamerstukDossier.flatMap { dossier in
+                kamerstukNumber.map { KamerstukID(dossier: dossier, number: $0) }
+            },
+            type: try ColumnValue.parse(DocumentType.self, type, in: Self.table),
+            date: try ColumnValue.day(date, in: Self.table),
+            assumedDate: try ColumnValue.day(assumedDate, in: Self.table), assumedDateNote: assumedDateNote,
+            addressee: try addressee.map { try ColumnValue.parse(Addressee.self, $0, in: Self.table) },
+            title: title, signatories: try JSONColumn.decode([String].self, signatories), text: text,
+            contentHash: contentHash)
+    }
+}

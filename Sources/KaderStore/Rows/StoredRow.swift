@@ -1,0 +1,99 @@
+import Foundation
+import KaderCore
+import SQLKit
+
+/// A table row as a flat Codable struct: SQLKit encodes it into columns by name
+/// (snake_case) and decodes it back, the same on SQLite and PostgreSQL.
+protocol StoredRow: Codable, Sendable {
+    static var table: String { get }
+}
+
+/// The six provenance columns every fact table has.
+protocol ProvenanceColumns {
+    var sourceDocumentId: String? { get set }
+    var sourceStart: Int? { get set }
+    var sourceEnd: Int? { get set }
+    var sourceQuote: String? { get set }
+    var enteredBy: String? { get set }
+    var enteredAt: String? { get set }
+}
+
+extension ProvenanceColumns {
+    func provenance() throws -> Provenance {
+        if let id = sourceDocumentId, let start = sourceStart, let end = sourceEnd {
+            return .source(SourceSpan(documentID: id, start: start, end: end, quote: sourceQuote ?? ""))
+        }
+        if let user = enteredBy {
+            return .entered(by: user, at: enteredAt.flatMap { ISO8601DateFormatter().date(from: $0) })
+        }
+        throw StoreError("a row in the database has no provenance (neither a source nor a user)")
+    }
+
+    mutating func setProvenance(_ provenance: Provenance) {
+        switch provenance {
+        case .source(let span):
+            sourceDocumentId = span.documentID
+            sourceStart = span.start
+            sourceEnd = span.end
+            sourceQuote = span.quote
+        case .entered(let user, let at):
+            enteredBy = user
+            enteredAt = at.map { ISO8601DateFormatter().string(from: $0) }
+        }
+    }
+}
+
+/// Lists and nested values stored as JSON text.
+enum JSONColumn {
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(type, from: Data(text.utf8))
+    }
+}
+
+/// Reading a stored text back as an enum or a date, with a clear error when it is not one.
+enum ColumnValue {
+    static func parse<T: RawRepresentable>(_ type: T.Type, _ raw: String, in table: String) throws -> T
+    where T.RawValue == String {
+        guard let value = T(rawValue: raw) else {
+            throw StoreError("\(table): '\(raw)' is not a valid \(T.self)")
+        }
+        return value
+    }
+
+    static func day(_ raw: String?, in table: String) throws -> Day? {
+        guard let raw else { return nil }
+        guard let day = Day(iso: raw) else { throw StoreError("\(table): '\(raw)' is not a date") }
+        return day
+    }
+}
+
+extension SQLDatabase {
+    /// Inserts rows in batches small enough for SQLite's limit on bound values.
+    func insertAll<R: StoredRow>(_ rows: [R]) async throws {
+        var start = 0
+        while start < rows.count {
+            let batch = Array(rows[start..<min(start + 50, rows.count)])
+            try await insert(into: R.table)
+                .models(batch, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+                .run()
+            start += batch.count
+        }
+    }
+
+    /// Every row of the table, in `orderBy` order.
+    func fetchAll<R: StoredRow>(_ type: R.Type, orderBy: String...) async throws -> [R] {
+        var query = select().column("*").from(R.table)
+        for column in orderBy { query = query.orderBy(column) }
+        return try await query.all(decoding: R.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+}

@@ -1,0 +1,24 @@
+import Hummingbird
+import KaderCore
+import KaderStore
+
+/// Serves `/brieven/{id}`: one letter with its facts marked.
+struct LetterController: Sendable {
+    let repository: RegistryRepository
+    let pages: PageRenderer
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/brieven/:id") { _, context in
+            let id = try context.parameters.require("id")
+            return try await letter(id: id)
+        }
+    }
+
+    func letter(id: String) async throws -> HTMLResponse {
+        let registry = try await repository.load()
+        guard let document = registry.documents.first(where: { $0.id == id }) else {
+            throw HTTPError(.notFound, message: "Er is geen brief met kenmerk ‘\(id)’.")
+        }
+        return pages.render(LetterPage(document: document, registry: registry), template: "letter")
+    }
+}

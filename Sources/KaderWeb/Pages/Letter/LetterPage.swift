@@ -1,0 +1,93 @@
+import KaderCore
+
+/// A letter with every sourced fact marked in its text and listed beside it.
+struct LetterPage: Sendable {
+    struct FactLine: Sendable {
+        let kind: String
+        let summary: String
+        let anchor: String
+        let quote: String
+    }
+
+    let title: String
+    let documentID: String
+    let fileName: String
+    let type: String
+    let date: String?
+    let kamerstuk: String?
+    let addressee: String?
+    let signatories: String?
+    let facts: [FactLine]
+    let hasFacts: Bool
+    let factCount: Int
+    /// The letter's text as HTML: escaped, with `<mark>` around each source range.
+    let textHTML: String
+
+    init(document: Document, registry: Registry) {
+        let facts = registry.facts(in: document.id)
+        title = document.title
+        documentID = document.id
+        fileName = document.fileName
+        type = document.type.label
+        date = document.date?.dutch
+        kamerstuk = document.kamerstuk.map { "Kamerstuk \($0)" }
+        addressee = document.addressee?.rawValue
+        signatories = document.signatories.isEmpty ? nil : document.signatories.joined(separator: ", ")
+        self.facts = facts.map {
+            FactLine(kind: $0.kind, summary: $0.summary, anchor: SourceLink.anchor($0.span), quote: $0.span.quote)
+        }
+        hasFacts = !facts.isEmpty
+        factCount = facts.count
+        textHTML = Self.highlight(document.text, spans: facts.map(\.span))
+    }
+
+    /// Escapes the text and marks each span; an anchor stands at every span's start, and
+    /// overlapping spans share one mark so that the HTML stays well formed.
+    static func highlight(_ text: String, spans: [SourceSpan]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var starts: [Int: [SourceSpan]] = [:]
+        for span in spans where span.start >= 0 && span.end <= scalars.count && span.start < span.end {
+            starts[span.start, default: []].append(span)
+        }
+        var html = ""
+        html.reserveCapacity(scalars.count + spans.count * 40)
+        var markEnd: Int?
+        for (offset, scalar) in scalars.enumerated() {
+            if let end = markEnd, offset == end {
+                html += "</mark>"
+                markEnd = nil
+            }
+            if let here = starts[offset] {
+                for span in here { html += "<span class=\"anker\" id=\"\(SourceLink.anchor(span))\"></span>" }
+                let furthest = here.map(\.end).max()!
+                if let end = markEnd {
+                    markEnd = max(end, furthest)
+                } else {
+                    html += "<mark>"
+                    markEnd = furthest
+                }
+            }
+            html += HTMLEscape.scalar(scalar)
+        }
+        if markEnd != nil { html += "</mark>" }
+        return html
+    }
+}
+
+/// Escaping for text placed in HTML by hand (templates escape on their own).
+enum HTMLEscape {
+    static func scalar(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        default: String(scalar)
+        }
+    }
+
+    static func text(_ text: String) -> String {
+        text.unicodeScalars.map(scalar).joined()
+    }
+}

@@ -1,0 +1,53 @@
+import Hummingbird
+import Logging
+
+/// The model of the Dutch error page.
+struct ErrorPage: Sendable {
+    let title: String
+    let status: Int
+    let message: String
+    let advice: String
+}
+
+/// Turns every error into a page in Dutch that says what went wrong and what to do.
+struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    let pages: PageRenderer
+    let logger: Logger
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            let page: ErrorPage
+            switch error.status {
+            case .notFound:
+                page = ErrorPage(
+                    title: "Niet gevonden", status: 404,
+                    message: error.body ?? "Deze pagina bestaat niet.",
+                    advice: "Controleer het adres, of ga terug naar het overzicht.")
+            case .badRequest:
+                page = ErrorPage(
+                    title: "Ongeldig verzoek", status: 400, message: error.body ?? "Het verzoek klopt niet.",
+                    advice: "Pas de invoer aan en probeer het opnieuw.")
+            default:
+                page = ErrorPage(
+                    title: "Fout", status: Int(error.status.code), message: error.body ?? "Er ging iets mis.",
+                    advice: "Probeer het later opnieuw.")
+            }
+            var response = try pages.render(page, template: "error").response(from: request, context: context)
+            response.status = error.status
+            return response
+        } catch {
+            logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            let page = ErrorPage(
+                title: "Interne fout", status: 500,
+                message: "Kader kon deze pagina niet maken door een interne fout.",
+                advice: "Probeer het opnieuw; blijft het misgaan, meld dan het adres en het tijdstip aan de beheerder.")
+            var response = try pages.render(page, template: "error").response(from: request, context: context)
+            response.status = .internalServerError
+            return response
+        }
+    }
+}

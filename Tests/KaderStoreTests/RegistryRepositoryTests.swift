@@ -1,0 +1,88 @@
+import Foundation
+import KaderCore
+import KaderStore
+import KaderTestSupport
+import Testing
+
+@Suite struct RegistryRepositoryTests {
+    /// Each list sorted by a stable key, since the store returns its own order.
+    func normalized(_ registry: Registry) -> Registry {
+        var r = registry
+        r.documents.sort { $0.id < $1.id }
+        r.missions.sort { $0.id < $1.id }
+        r.contributions.sort { $0.id < $1.id }
+        r.decisions.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        r.references.sort { ($0.documentID, $0.target) < ($1.documentID, $1.target) }
+        r.motions.sort { $0.id < $1.id }
+        r.commitments.sort { $0.id < $1.id }
+        r.costs.sort { $0.id < $1.id }
+        r.indicators.sort { $0.id < $1.id }
+        r.measurements.sort { $0.id < $1.id }
+        r.visits.sort { $0.id < $1.id }
+        r.lessons.sort { $0.id < $1.id }
+        r.risks.sort { $0.id < $1.id }
+        r.staffing.sort { $0.id < $1.id }
+        return r
+    }
+
+    @Test func theIraqRegistryRoundTripsThroughASQLiteFile() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let registry = try Corpus.iraqRegistry()
+        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        try await Migrator(database: database).migrate()
+        let repository = RegistryRepository(database: database)
+        #expect(try await repository.isEmpty())
+        try await repository.insert(registry)
+        await database.close()
+
+        // A new connection reads what the file holds, not what a cache remembers.
+        let reopened = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let loaded = try await RegistryRepository(database: reopened).load()
+        await reopened.close()
+        #expect(loaded.decisions.count == registry.decisions.count)
+        #expect(normalized(loaded) == normalized(registry))
+    }
+
+    @Test func aValueEnteredByAPersonKeepsWhoEnteredIt() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        try await Migrator(database: database).migrate()
+        var registry = Registry()
+        registry.missions = [Mission(id: "NMI", fullName: "NATO Mission Iraq", lead: .nato)]
+        registry.contributions = [
+            Contribution(
+                id: "fp", missionID: "NMI", component: "fp", kind: .military, ministry: .defensie, article100: true)
+        ]
+        let at = Date(timeIntervalSince1970: 1_700_000_000)
+        registry.staffing = [
+            Staffing(
+                id: "s1", contributionID: "fp", date: .at("2024-02-29"), filled: 120, women: 9,
+                provenance: .entered(by: "analist@defensie", at: at))
+        ]
+        let repository = RegistryRepository(database: database)
+        try await repository.insert(registry)
+        let loaded = try await repository.load()
+        await database.close()
+        #expect(loaded.staffing == registry.staffing)
+    }
+
+    @Test func aFailedInsertLeavesNothingBehind() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        try await Migrator(database: database).migrate()
+        var registry = Registry()
+        registry.missions = [Mission(id: "NMI", fullName: "NATO Mission Iraq", lead: .nato)]
+        // A contribution of an unknown mission breaks the foreign key after the mission went in.
+        registry.contributions = [
+            Contribution(
+                id: "x", missionID: "GEEN", component: "x", kind: .military, ministry: .defensie, article100: false)
+        ]
+        let repository = RegistryRepository(database: database)
+        await #expect(throws: (any Error).self) { try await repository.insert(registry) }
+        #expect(try await repository.isEmpty())
+        await database.close()
+    }
+}
