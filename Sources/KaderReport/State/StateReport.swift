@@ -67,7 +67,7 @@ public struct StateReport: Sendable {
             [
                 row.mission, row.component, row.status.label, row.cap?.description ?? "—",
                 row.start?.iso ?? "—", row.end?.iso ?? "—", row.staffing.map(String.init) ?? "—",
-                row.capSource?.document ?? row.endSource?.document ?? "—",
+                row.source?.document ?? "—",
             ]
         }
         return "Stand op \(asOf.iso) (\(asOf.dutch)): \(rows.count) bijdragen\n"
