@@ -10,17 +10,11 @@ import Testing
     func withApp(corpus: String? = Corpus.folder.path, _ test: @Sendable (any TestClientProtocol) async throws -> Void)
         async throws
     {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let config = AppConfig(sqlitePath: folder.databasePath, databaseURL: nil, corpusPath: corpus)
-        let app = try await buildApplication(config: config)
-        try await app.test(.router, test)
+        try await WebTestApp.run(corpus: corpus, test)
     }
 
     func page(_ client: some TestClientProtocol, _ uri: String) async throws -> (HTTPResponse.Status, String) {
-        try await client.execute(uri: uri, method: .get) { response in
-            (response.status, String(buffer: response.body))
-        }
+        try await WebTestApp.get(client, uri)
     }
 
     @Test func showsTheNMIForceProtectionUntilTheEndOf2024InJune2024() async throws {

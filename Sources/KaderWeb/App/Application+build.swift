@@ -10,11 +10,15 @@ public func buildApplication(config: AppConfig, logger: Logger? = nil) async thr
     if logger.logLevel > .info { logger.logLevel = .info }
     let (database, report) = try await Startup.openStore(config: config, logger: logger)
     let pages = try await PageRenderer.load()
-    let repository = RegistryRepository(database: database)
+    let cache = RegistryCache(repository: RegistryRepository(database: database))
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ErrorPageMiddleware(pages: pages, logger: logger))
-    OverviewController(repository: repository, pages: pages, emptyHint: report.emptyHint).register(on: router)
-    LetterController(repository: repository, pages: pages).register(on: router)
+    OverviewController(cache: cache, pages: pages, emptyHint: report.emptyHint).register(on: router)
+    LetterController(cache: cache, pages: pages).register(on: router)
+    TimelineController(cache: cache, pages: pages).register(on: router)
+    MissionController(cache: cache, pages: pages).register(on: router)
+    CommitmentsController(cache: cache, pages: pages).register(on: router)
+    SearchController(cache: cache, search: SearchRepository(database: database), pages: pages).register(on: router)
     router.get("/gezondheid") { _, _ in "ok" }
     return Application(
         router: router,

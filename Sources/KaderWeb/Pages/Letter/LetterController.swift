@@ -1,10 +1,9 @@
 import Hummingbird
 import KaderCore
-import KaderStore
 
 /// Serves `/brieven/{id}`: one letter with its facts marked.
 struct LetterController: Sendable {
-    let repository: RegistryRepository
+    let cache: RegistryCache
     let pages: PageRenderer
 
     func register(on router: Router<BasicRequestContext>) {
@@ -15,7 +14,7 @@ struct LetterController: Sendable {
     }
 
     func letter(id: String) async throws -> HTMLResponse {
-        let registry = try await repository.load()
+        let registry = try await cache.registry()
         guard let document = registry.documents.first(where: { $0.id == id }) else {
             throw HTTPError(.notFound, message: "Er is geen brief met kenmerk ‘\(id)’.")
         }

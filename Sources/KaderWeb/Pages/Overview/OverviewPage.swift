@@ -76,7 +76,7 @@ struct OverviewPage: Sendable {
         self.emptyHint = registry.documents.isEmpty ? emptyHint : nil
     }
 
-    private static func line(
+    static func line(
         _ state: ContributionState, registry: Registry, documents: [String: Document], asOf day: Day
     ) -> ContributionLine {
         let contribution = state.contribution

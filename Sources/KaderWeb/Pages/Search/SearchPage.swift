@@ -1,0 +1,59 @@
+import KaderCore
+import KaderStore
+
+/// Full-text search over the letters, with filters by mission, type and year.
+struct SearchPage: Sendable {
+    struct Hit: Sendable {
+        let href: String
+        let title: String
+        let type: String
+        let date: String?
+        /// Escaped text with `<mark>` around the matched words.
+        let snippetHTML: String
+    }
+
+    struct Option: Sendable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    let title = "Zoeken"
+    let q: String
+    let searched: Bool
+    let hits: [Hit]
+    let count: Int
+    /// "1 brief" or "3 brieven".
+    let countLabel: String
+    let hasHits: Bool
+    let missionOptions: [Option]
+    let typeOptions: [Option]
+    let jaar: String
+
+    init(q: String, hits: [SearchHit]?, missionID: String?, type: DocumentType?, year: Int?, registry: Registry) {
+        self.q = q
+        searched = hits != nil
+        self.hits = (hits ?? []).map { hit in
+            Hit(
+                href: "/brieven/\(hit.documentID)", title: hit.title, type: hit.type.label, date: hit.date?.dutch,
+                snippetHTML: SearchPage.markup(hit.snippet))
+        }
+        count = self.hits.count
+        countLabel = count == 1 ? "1 brief" : "\(count) brieven"
+        hasHits = !self.hits.isEmpty
+        missionOptions =
+            [Option(value: "", label: "alle missies", selected: missionID == nil)]
+            + registry.missions.map(\.id).sorted().map { Option(value: $0, label: $0, selected: $0 == missionID) }
+        typeOptions =
+            [Option(value: "", label: "alle soorten", selected: type == nil)]
+            + DocumentType.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == type) }
+        jaar = year.map(String.init) ?? ""
+    }
+
+    /// Escapes the snippet, then turns the engine's private-use markers into `<mark>`.
+    static func markup(_ snippet: String) -> String {
+        HTMLEscape.text(snippet.replacingOccurrences(of: "\n", with: " "))
+            .replacingOccurrences(of: String(SearchHit.markStart), with: "<mark>")
+            .replacingOccurrences(of: String(SearchHit.markEnd), with: "</mark>")
+    }
+}

@@ -1,0 +1,22 @@
+import Hummingbird
+import KaderCore
+
+/// Serves `/tijdlijn?van=&tot=&peildatum=`.
+struct TimelineController: Sendable {
+    let cache: RegistryCache
+    let pages: PageRenderer
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/tijdlijn") { request, _ in
+            let query = request.uri.queryParameters
+            let from = try PeilDatum.parse(query.get("van"), name: "begindatum (van)")
+            let to = try PeilDatum.parse(query.get("tot"), name: "einddatum (tot)")
+            if let from, let to, to < from {
+                throw HTTPError(.badRequest, message: "De einddatum ligt vóór de begindatum.")
+            }
+            let peildatum = try PeilDatum.parse(query.get("peildatum")) ?? Day.today()
+            let page = TimelinePage(registry: try await cache.registry(), from: from, to: to, peildatum: peildatum)
+            return pages.render(page, template: "timeline")
+        }
+    }
+}

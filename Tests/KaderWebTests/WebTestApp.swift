@@ -1,0 +1,30 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KaderTestSupport
+import KaderWeb
+
+/// The web app on a fresh SQLite file loaded from the real corpus, for route tests.
+enum WebTestApp {
+    static func run(
+        corpus: String? = Corpus.folder.path, _ test: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let config = AppConfig(sqlitePath: folder.databasePath, databaseURL: nil, corpusPath: corpus)
+        let app = try await buildApplication(config: config)
+        try await app.test(.router, test)
+    }
+
+    /// Status and body of a GET.
+    static func get(_ client: some TestClientProtocol, _ uri: String) async throws -> (HTTPResponse.Status, String) {
+        try await client.execute(uri: uri, method: .get) { response in
+            (response.status, String(buffer: response.body))
+        }
+    }
+
+    /// The part of a page from `marker` on, `length` characters long.
+    static func section(_ html: String, from marker: String, length: Int = 3000) -> String? {
+        html.range(of: marker).map { String(html[$0.lowerBound...].prefix(length)) }
+    }
+}
