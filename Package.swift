@@ -46,7 +46,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Templates")]
+            resources: [.copy("Templates"), .copy("OpenAPI")]
         ),
         .executableTarget(
             name: "kader",

@@ -15,6 +15,39 @@ public enum DueMoment: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 }
 
+extension DueMoment {
+    private enum CodingKeys: String, CodingKey {
+        case date, period, nextProgressReport
+    }
+
+    /// `{"date": "2025-05-31"}`, `{"period": "najaar 2023"}` or `{"nextProgressReport": true}`,
+    /// as in the curated registry file.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let day = try container.decodeIfPresent(Day.self, forKey: .date) {
+            self = .date(day)
+        } else if let period = try container.decodeIfPresent(String.self, forKey: .period) {
+            self = .period(period)
+        } else if try container.decodeIfPresent(Bool.self, forKey: .nextProgressReport) == true {
+            self = .nextProgressReport
+        } else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a due moment needs date, period or nextProgressReport"))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .date(let day): try container.encode(day, forKey: .date)
+        case .period(let name): try container.encode(name, forKey: .period)
+        case .nextProgressReport: try container.encode(true, forKey: .nextProgressReport)
+        }
+    }
+}
+
 /// Whether a commitment has been kept.
 public enum CommitmentStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case open, met, dropped

@@ -19,6 +19,52 @@ public enum Provenance: Sendable, Hashable, Codable {
     }
 }
 
+extension Provenance {
+    private enum CodingKeys: String, CodingKey {
+        case kind
+        case documentID = "document"
+        case start, end, quote, user, at
+    }
+
+    /// `{"kind": "source", "document", "start", "end", "quote"}` or
+    /// `{"kind": "entered", "user", "at"}`: flat, so that JSON readers need no Swift enum shapes.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "source":
+            self = .source(
+                SourceSpan(
+                    documentID: try container.decode(String.self, forKey: .documentID),
+                    start: try container.decode(Int.self, forKey: .start),
+                    end: try container.decode(Int.self, forKey: .end),
+                    quote: try container.decode(String.self, forKey: .quote)))
+        case "entered":
+            self = .entered(
+                by: try container.decode(String.self, forKey: .user),
+                at: try container.decodeIfPresent(Date.self, forKey: .at))
+        case let other:
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: container, debugDescription: "unknown provenance kind '\(other)'")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .source(let span):
+            try container.encode("source", forKey: .kind)
+            try container.encode(span.documentID, forKey: .documentID)
+            try container.encode(span.start, forKey: .start)
+            try container.encode(span.end, forKey: .end)
+            try container.encode(span.quote, forKey: .quote)
+        case .entered(let user, let at):
+            try container.encode("entered", forKey: .kind)
+            try container.encode(user, forKey: .user)
+            try container.encodeIfPresent(at, forKey: .at)
+        }
+    }
+}
+
 /// A character range in a stored document and the text it covers.
 ///
 /// Offsets count Unicode scalars (code points) of the document's original text, as

@@ -3,26 +3,51 @@ import KaderCore
 import KaderStore
 import Logging
 
+/// The router of Kader with the database it serves from, before it becomes an application.
+public struct KaderRouter {
+    public let router: Router<BasicRequestContext>
+    public let database: KaderDatabase
+}
+
 /// Builds the Kader web application: opens (and on first start loads) the database,
-/// loads the templates and registers every page.
+/// loads the templates and registers every page and API route.
 public func buildApplication(config: AppConfig, logger: Logger? = nil) async throws -> some ApplicationProtocol {
-    var logger = logger ?? Logger(label: "kader")
-    if logger.logLevel > .info { logger.logLevel = .info }
-    let (database, report) = try await Startup.openStore(config: config, logger: logger)
-    let pages = try await PageRenderer.load()
-    let cache = RegistryCache(repository: RegistryRepository(database: database))
-    let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: ErrorPageMiddleware(pages: pages, logger: logger))
-    OverviewController(cache: cache, pages: pages, emptyHint: report.emptyHint).register(on: router)
-    LetterController(cache: cache, pages: pages).register(on: router)
-    TimelineController(cache: cache, pages: pages).register(on: router)
-    MissionController(cache: cache, pages: pages).register(on: router)
-    CommitmentsController(cache: cache, pages: pages).register(on: router)
-    SearchController(cache: cache, search: SearchRepository(database: database), pages: pages).register(on: router)
-    router.get("/gezondheid") { _, _ in "ok" }
+    let logger = logger ?? defaultLogger()
+    let built = try await buildRouter(config: config, logger: logger)
     return Application(
-        router: router,
+        router: built.router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Kader"),
-        services: [DatabaseService(database: database)],
+        services: [DatabaseService(database: built.database)],
         logger: logger)
+}
+
+/// Opens the database and registers every route; the caller owns the database.
+public func buildRouter(config: AppConfig, logger: Logger? = nil) async throws -> KaderRouter {
+    let logger = logger ?? defaultLogger()
+    let (database, report) = try await Startup.openStore(config: config, logger: logger)
+    do {
+        let pages = try await PageRenderer.load()
+        let cache = RegistryCache(repository: RegistryRepository(database: database))
+        let search = SearchRepository(database: database)
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: ErrorPageMiddleware(pages: pages, logger: logger))
+        OverviewController(cache: cache, pages: pages, emptyHint: report.emptyHint).register(on: router)
+        LetterController(cache: cache, pages: pages).register(on: router)
+        TimelineController(cache: cache, pages: pages).register(on: router)
+        MissionController(cache: cache, pages: pages).register(on: router)
+        CommitmentsController(cache: cache, pages: pages).register(on: router)
+        SearchController(cache: cache, search: search, pages: pages).register(on: router)
+        APIController(cache: cache, search: search).register(on: router)
+        router.get("/gezondheid") { _, _ in "ok" }
+        return KaderRouter(router: router, database: database)
+    } catch {
+        await database.close()
+        throw error
+    }
+}
+
+private func defaultLogger() -> Logger {
+    var logger = Logger(label: "kader")
+    logger.logLevel = .info
+    return logger
 }

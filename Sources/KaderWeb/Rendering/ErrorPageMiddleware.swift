@@ -19,7 +19,30 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     {
         do {
             return try await next(request, context)
-        } catch let error as HTTPError {
+        } catch {
+            // The API answers in JSON, the pages in HTML.
+            if request.uri.path.hasPrefix("/api/") {
+                let status = (error as? HTTPError)?.status ?? .internalServerError
+                if status == .internalServerError {
+                    logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+                }
+                let fallback =
+                    switch status {
+                    case .notFound: "Niet gevonden (not found)."
+                    case .badRequest: "Ongeldig verzoek (bad request)."
+                    case .internalServerError: "Interne fout (internal error)."
+                    default: status.reasonPhrase
+                    }
+                let message = (error as? HTTPError)?.body ?? fallback
+                return try JSONResponse(value: APIError(error: message, status: Int(status.code)), status: status)
+                    .response(from: request, context: context)
+            }
+            return try page(for: error, request: request, context: context)
+        }
+    }
+
+    private func page(for error: any Error, request: Request, context: Context) throws -> Response {
+        if let error = error as? HTTPError {
             let page: ErrorPage
             switch error.status {
             case .notFound:
@@ -39,7 +62,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             var response = try pages.render(page, template: "error").response(from: request, context: context)
             response.status = error.status
             return response
-        } catch {
+        } else {
             logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             let page = ErrorPage(
                 title: "Interne fout", status: 500,

@@ -1,0 +1,78 @@
+import Foundation
+import Hummingbird
+import KaderCore
+import KaderReport
+import KaderStore
+
+/// The JSON API under `/api/v1`, described by `/api/v1/openapi.json`.
+struct APIController: Sendable {
+    let cache: RegistryCache
+    let search: SearchRepository
+
+    func register(on router: Router<BasicRequestContext>) {
+        let api = router.group("api/v1")
+        api.get("openapi.json") { _, _ in try OpenAPIDocument.response() }
+        api.get("missions") { _, _ in JSONResponse(value: try await cache.registry().missions) }
+        api.get("missions/:id") { _, context in
+            let registry = try await cache.registry()
+            let id = try context.parameters.require("id")
+            guard let mission = registry.mission(named: id) else {
+                throw HTTPError(.notFound, message: "Er is geen missie met de naam ‘\(id)’.")
+            }
+            return JSONResponse(
+                value: MissionDetail(
+                    mission: mission, contributions: registry.contributions.filter { $0.missionID == mission.id }))
+        }
+        api.get("contributions") { request, _ in
+            let day = try PeilDatum.parse(request.uri.queryParameters.get("as_of"), name: "as_of") ?? Day.today()
+            return JSONResponse(value: StateReport(registry: try await cache.registry(), asOf: day).rows)
+        }
+        api.get("decisions") { request, _ in
+            let contribution = request.uri.queryParameters.get("contribution")
+            let decisions = try await cache.registry().decisions.filter {
+                contribution == nil || $0.contributionID == contribution
+            }
+            return JSONResponse(value: decisions)
+        }
+        api.get("documents") { _, _ in
+            JSONResponse(value: try await cache.registry().documents.map(DocumentSummary.init))
+        }
+        api.get("documents/:id") { _, context in
+            JSONResponse(value: try await document(context))
+        }
+        api.get("documents/:id/facts") { _, context in
+            let document = try await document(context)
+            return JSONResponse(value: try await cache.registry().facts(in: document.id).map(FactView.init))
+        }
+        api.get("commitments") { _, _ in JSONResponse(value: try await cache.registry().commitments) }
+        api.get("costs") { _, _ in JSONResponse(value: try await cache.registry().costs) }
+        api.get("search") { request, _ in
+            let query = request.uri.queryParameters
+            guard let searchQuery = SearchQuery(query.get("q") ?? "") else {
+                throw HTTPError(.badRequest, message: "Geef zoekwoorden op met ?q=.")
+            }
+            // The API names its filters in English; the page in Dutch.
+            let names = ["missie": "mission", "soort": "type", "jaar": "year"]
+            let filters = try SearchFilters { query.get(names[$0] ?? $0) }
+            var hits = try await search.search(searchQuery, type: filters.type, year: filters.year)
+            if let mission = filters.missionID {
+                let ids = try await cache.registry().documentIDs(mentioning: mission)
+                hits = hits.filter { ids.contains($0.documentID) }
+            }
+            return JSONResponse(
+                value: hits.map {
+                    SearchResult(
+                        documentId: $0.documentID, title: $0.title, type: $0.type, date: $0.date,
+                        snippetHtml: SearchPage.markup($0.snippet), href: "/brieven/\($0.documentID)")
+                })
+        }
+    }
+
+    private func document(_ context: BasicRequestContext) async throws -> Document {
+        let id = try context.parameters.require("id")
+        guard let document = try await cache.registry().documents.first(where: { $0.id == id }) else {
+            throw HTTPError(.notFound, message: "Er is geen brief met kenmerk ‘\(id)’.")
+        }
+        return document
+    }
+}
