@@ -14,6 +14,9 @@ struct LetterPage: Sendable {
     let fileName: String
     let type: String
     let date: String?
+    /// For a letter that prints no date: the assumed date and why.
+    let assumedDate: String?
+    let assumedDateNote: String?
     let kamerstuk: String?
     let addressee: String?
     let signatories: String?
@@ -30,6 +33,8 @@ struct LetterPage: Sendable {
         fileName = document.fileName
         type = document.type.label
         date = document.date?.dutch
+        assumedDate = document.date == nil ? document.assumedDate?.dutch : nil
+        assumedDateNote = document.assumedDateNote
         kamerstuk = document.kamerstuk.map { "Kamerstuk \($0)" }
         addressee = document.addressee?.rawValue
         signatories = document.signatories.isEmpty ? nil : document.signatories.joined(separator: ", ")

@@ -1,0 +1,83 @@
+"""Starts a real Kader server on a fresh SQLite file and a headless Debian chromium."""
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SHOTS = Path(os.environ.get("KADER_SCREENSHOTS", ROOT / "out" / "screenshots"))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server():
+    binary = ROOT / ".build" / "debug" / "kader"
+    assert binary.exists(), "build Kader first (swift build)"
+    folder = tempfile.mkdtemp(prefix="kader-browser-")
+    port = free_port()
+    log = open(Path(folder) / "server.log", "w")
+    env = dict(os.environ)
+    env.pop("DATABASE_URL", None) if not os.environ.get("KADER_BROWSER_POSTGRES") else None
+    process = subprocess.Popen(
+        [str(binary), "serve", "--port", str(port), "--db", str(Path(folder) / "kader.sqlite"),
+         "--corpus", str(CORPUS)],
+        stdout=log, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            if urllib.request.urlopen(base + "/gezondheid", timeout=1).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        process.kill()
+        raise RuntimeError("Kader did not start: " + open(Path(folder) / "server.log").read())
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000",
+                     "--lang=nl-NL", "--disable-dev-shm-usage"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"),
+                              options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def shot(browser):
+    """Saves a full-page screenshot under out/screenshots, named by the step."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+
+    def take(name):
+        height = browser.execute_script("return document.documentElement.scrollHeight")
+        width = browser.execute_script("return window.innerWidth")
+        browser.set_window_size(max(width, 360), min(max(height, 600), 6000))
+        path = SHOTS / f"{name}.png"
+        browser.save_screenshot(str(path))
+        print(f"screenshot: {path}")
+        return path
+
+    return take
