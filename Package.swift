@@ -64,7 +64,8 @@ let package = Package(
         ),
         .testTarget(name: "KaderCoreTests", dependencies: ["KaderCore", "KaderTestSupport"]),
         .testTarget(name: "KaderIngestTests", dependencies: ["KaderIngest", "KaderTestSupport"]),
-        .testTarget(name: "KaderStoreTests", dependencies: ["KaderStore", "KaderIngest", "KaderTestSupport"]),
+        .testTarget(
+            name: "KaderStoreTests", dependencies: ["KaderStore", "KaderIngest", "KaderReport", "KaderTestSupport"]),
         .testTarget(name: "KaderReportTests", dependencies: ["KaderReport", "KaderTestSupport"]),
         .testTarget(
             name: "KaderWebTests",

@@ -52,7 +52,7 @@ extension Report {
             let registry = try await store.withStore { try await RegistryRepository(database: $0).load() }
             guard registry.missions.contains(where: { $0.deployment == deployment }) else {
                 let known = Set(registry.missions.compactMap(\.deployment)).sorted().joined(separator: ", ")
-                throw ValidationError("Geen missies bij inzet ‘\(deployment)’. Bekend: \(known).")
+                throw CommandFailure("Geen missies bij inzet ‘\(deployment)’. Bekend: \(known).")
             }
             let document = ProgressReport(
                 registry: registry, deployment: deployment, from: Day(iso: from)!, to: Day(iso: to)!

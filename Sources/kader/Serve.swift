@@ -23,7 +23,7 @@ struct Serve: AsyncParsableCommand {
         do {
             app = try await buildApplication(config: store.config(host: host, port: port), logger: logger)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure("\(error)")
         }
         try await app.runService()
     }

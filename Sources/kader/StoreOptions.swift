@@ -18,14 +18,14 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store as `serve` would (migrating and loading a new database), for commands
     /// that run once; errors become a clear message and exit code 1.
-    func withStore<T>(_ body: (KaderDatabase) async throws -> T) async throws -> T {
+    func withStore<T>(loadCorpus: Bool = true, _ body: (KaderDatabase) async throws -> T) async throws -> T {
         var logger = Logger(label: "kader")
         logger.logLevel = .warning
         let database: KaderDatabase
         do {
-            (database, _) = try await Startup.openStore(config: config(), logger: logger)
+            (database, _) = try await Startup.openStore(config: config(), logger: logger, loadCorpus: loadCorpus)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure("\(error)")
         }
         do {
             let result = try await body(database)

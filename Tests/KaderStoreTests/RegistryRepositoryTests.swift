@@ -1,5 +1,6 @@
 import Foundation
 import KaderCore
+import KaderReport
 import KaderStore
 import KaderTestSupport
 import Testing
@@ -84,5 +85,30 @@ import Testing
         await #expect(throws: (any Error).self) { try await repository.insert(registry) }
         #expect(try await repository.isEmpty())
         await database.close()
+    }
+}
+
+/// The JSON export of one database imports into an empty one and exports the same bytes.
+@Suite struct ExportRoundTripTests {
+    @Test func exportImportExportThroughTwoSQLiteFilesIsIdentical() async throws {
+        let first = try TemporaryFolder()
+        let second = try TemporaryFolder()
+        defer {
+            first.remove()
+            second.remove()
+        }
+        let source = try await KaderDatabase.openSQLite(path: first.databasePath)
+        _ = try await FirstRun(database: source).prepare(letters: try Corpus.letters())
+        let exported = try RegistryExport.json(try await RegistryRepository(database: source).load())
+        await source.close()
+
+        let target = try await KaderDatabase.openSQLite(path: second.databasePath)
+        try await Migrator(database: target).migrate()
+        let repository = RegistryRepository(database: target)
+        try await repository.insert(try RegistryExport.registry(fromJSON: exported))
+        let again = try RegistryExport.json(try await repository.load())
+        await target.close()
+        #expect(again == exported)
+        #expect(exported.count > 100_000)
     }
 }

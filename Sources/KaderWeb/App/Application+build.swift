@@ -38,6 +38,7 @@ public func buildRouter(config: AppConfig, logger: Logger? = nil) async throws -
         CommitmentsController(cache: cache, pages: pages).register(on: router)
         SearchController(cache: cache, search: search, pages: pages).register(on: router)
         APIController(cache: cache, search: search).register(on: router)
+        ExportController(cache: cache).register(on: router)
         router.get("/gezondheid") { _, _ in "ok" }
         return KaderRouter(router: router, database: database)
     } catch {

@@ -7,11 +7,14 @@ import Logging
 /// Opens the database of a configuration and gives a new one its first contents.
 public enum Startup {
     /// Opens, migrates and (when new) loads the database; the caller closes it.
-    public static func openStore(config: AppConfig, logger: Logger) async throws -> (KaderDatabase, FirstRunReport) {
+    /// With `loadCorpus` false a new database stays empty (for `kader import`).
+    public static func openStore(config: AppConfig, logger: Logger, loadCorpus: Bool = true) async throws -> (
+        KaderDatabase, FirstRunReport
+    ) {
         let database = try await KaderDatabase.open(
             databaseURL: config.databaseURL, sqlitePath: config.sqlitePath, logger: logger)
         do {
-            let (letters, skipped) = try readCorpus(config.corpusPath)
+            let (letters, skipped) = loadCorpus ? try readCorpus(config.corpusPath) : (nil, [])
             let report = try await FirstRun(database: database, logger: logger).prepare(
                 letters: letters, skipped: skipped)
             log(report, database: database, logger: logger)
