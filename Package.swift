@@ -59,7 +59,9 @@ let package = Package(
         // The corpus letters, the curated registry and temporary databases for every test target.
         .target(
             name: "KaderTestSupport",
-            dependencies: ["KaderCore", "KaderIngest", "KaderStore"],
+            dependencies: [
+                "KaderCore", "KaderIngest", "KaderStore", .product(name: "SQLKit", package: "sql-kit"),
+            ],
             path: "Tests/KaderTestSupport"
         ),
         .testTarget(name: "KaderCoreTests", dependencies: ["KaderCore", "KaderTestSupport"]),

@@ -31,7 +31,10 @@ def server():
     port = free_port()
     log = open(Path(folder) / "server.log", "w")
     env = dict(os.environ)
-    env.pop("DATABASE_URL", None) if not os.environ.get("KADER_BROWSER_POSTGRES") else None
+    # On SQLite unless the run names a PostgreSQL database for the server.
+    env.pop("DATABASE_URL", None)
+    if os.environ.get("KADER_BROWSER_DATABASE_URL"):
+        env["DATABASE_URL"] = os.environ["KADER_BROWSER_DATABASE_URL"]
     process = subprocess.Popen(
         [str(binary), "serve", "--port", str(port), "--db", str(Path(folder) / "kader.sqlite"),
          "--corpus", str(CORPUS)],

@@ -6,10 +6,10 @@ import Testing
 
 @Suite struct FirstRunTests {
     @Test func aNewDatabaseGetsTheLettersAndTheCuratedRegistryOnce() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
         let letters = try Corpus.letters()
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let database = try await testDatabase.open()
         let first = try await FirstRun(database: database).prepare(letters: letters)
         #expect(first.documentsLoaded == 5)
         #expect(first.decisionsLoaded > 0)
@@ -26,9 +26,9 @@ import Testing
     }
 
     @Test func withoutLettersTheDatabaseStaysEmptyAndSaysHowToAddThem() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
         let report = try await FirstRun(database: database).prepare(letters: nil)
         let empty = try await RegistryRepository(database: database).isEmpty()
         await database.close()
@@ -37,10 +37,10 @@ import Testing
     }
 
     @Test func lettersTheRegistryDoesNotCiteStillLoadWithoutIt() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
         let one = try Corpus.letter("001_58c76a8e68136705.txt")
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let database = try await testDatabase.open()
         let report = try await FirstRun(database: database).prepare(letters: [one])
         let registry = try await RegistryRepository(database: database).load()
         await database.close()
@@ -50,13 +50,13 @@ import Testing
     }
 
     @Test func theSameLetterTwiceIsStoredOnce() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
         let one = try Corpus.letter("001_58c76a8e68136705.txt")
         var copy = one
         copy.id = "kopie"
         copy.fileName = "kopie.txt"
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let database = try await testDatabase.open()
         let report = try await FirstRun(database: database).prepare(letters: [one, copy])
         let count = try await RegistryRepository(database: database).load().documents.count
         await database.close()

@@ -24,16 +24,19 @@ import Testing
     }
 
     @Test func migratesANewFileOnceAndRecordsIt() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
         let first = try await Migrator(database: database).migrate()
         let second = try await Migrator(database: database).migrate()
         #expect(first.first == "001_registry")
         #expect(second.isEmpty)
+        let listTables: SQLQueryString =
+            database.dialect == .sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name"
         let tables = try await database.withDatabase { db in
-            try await db.raw("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-                .all(decodingColumn: "name", as: String.self)
+            try await db.raw(listTables).all(decodingColumn: "name", as: String.self)
         }
         for table in [
             "documents", "missions", "contributions", "decisions", "commitments", "cost_lines",
@@ -42,10 +45,12 @@ import Testing
         ] {
             #expect(tables.contains(table), "missing table \(table)")
         }
-        let mode = try await database.withDatabase { db in
-            try await db.raw("PRAGMA journal_mode").first(decodingColumn: "journal_mode", as: String.self)
+        if database.dialect == .sqlite {
+            let mode = try await database.withDatabase { db in
+                try await db.raw("PRAGMA journal_mode").first(decodingColumn: "journal_mode", as: String.self)
+            }
+            #expect(mode == "wal")
         }
-        #expect(mode == "wal")
         await database.close()
     }
 

@@ -27,10 +27,10 @@ import Testing
     }
 
     @Test func theIraqRegistryRoundTripsThroughASQLiteFile() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
         let registry = try Corpus.iraqRegistry()
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let database = try await testDatabase.open()
         try await Migrator(database: database).migrate()
         let repository = RegistryRepository(database: database)
         #expect(try await repository.isEmpty())
@@ -38,7 +38,7 @@ import Testing
         await database.close()
 
         // A new connection reads what the file holds, not what a cache remembers.
-        let reopened = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let reopened = try await testDatabase.open()
         let loaded = try await RegistryRepository(database: reopened).load()
         await reopened.close()
         #expect(loaded.decisions.count == registry.decisions.count)
@@ -46,9 +46,9 @@ import Testing
     }
 
     @Test func aValueEnteredByAPersonKeepsWhoEnteredIt() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
         try await Migrator(database: database).migrate()
         var registry = Registry()
         registry.missions = [Mission(id: "NMI", fullName: "NATO Mission Iraq", lead: .nato)]
@@ -70,9 +70,9 @@ import Testing
     }
 
     @Test func aFailedInsertLeavesNothingBehind() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
         try await Migrator(database: database).migrate()
         var registry = Registry()
         registry.missions = [Mission(id: "NMI", fullName: "NATO Mission Iraq", lead: .nato)]
@@ -90,19 +90,19 @@ import Testing
 
 /// The JSON export of one database imports into an empty one and exports the same bytes.
 @Suite struct ExportRoundTripTests {
-    @Test func exportImportExportThroughTwoSQLiteFilesIsIdentical() async throws {
-        let first = try TemporaryFolder()
-        let second = try TemporaryFolder()
+    @Test func exportImportExportThroughTwoDatabasesIsIdentical() async throws {
+        let first = try await TestDatabase.make()
+        let second = try await TestDatabase.make()
         defer {
-            first.remove()
-            second.remove()
+            first.discard()
+            second.discard()
         }
-        let source = try await KaderDatabase.openSQLite(path: first.databasePath)
+        let source = try await first.open()
         _ = try await FirstRun(database: source).prepare(letters: try Corpus.letters())
         let exported = try RegistryExport.json(try await RegistryRepository(database: source).load())
         await source.close()
 
-        let target = try await KaderDatabase.openSQLite(path: second.databasePath)
+        let target = try await second.open()
         try await Migrator(database: target).migrate()
         let repository = RegistryRepository(database: target)
         try await repository.insert(try RegistryExport.registry(fromJSON: exported))

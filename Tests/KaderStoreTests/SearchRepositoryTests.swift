@@ -7,9 +7,9 @@ import Testing
 /// Full-text search on a real SQLite file holding the corpus letters.
 @Suite struct SearchRepositoryTests {
     func withLoadedSearch(_ body: (SearchRepository) async throws -> Void) async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
         _ = try await FirstRun(database: database).prepare(letters: try Corpus.letters())
         do {
             try await body(SearchRepository(database: database))
@@ -27,8 +27,9 @@ import Testing
             let hits = try await search.search(try #require(SearchQuery("infanteriecompagnie")))
             #expect(ids(hits).contains("004_a5c8b23f8fb2d6ff"))
             #expect(ids(hits).contains("001_58c76a8e68136705"))
-            let helicopters = try await search.search(try #require(SearchQuery("Chinook-helikopter")))
-            #expect(!helicopters.isEmpty)
+            // "stafofficieren" only in 003: the singular finds the plural on both engines.
+            let officers = try await search.search(try #require(SearchQuery("stafofficier")))
+            #expect(ids(officers).contains("003_f95f5ebf79cd7205"))
         }
     }
 

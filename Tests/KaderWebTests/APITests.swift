@@ -15,10 +15,12 @@ import Testing
     }
 
     @Test func theOpenAPIDocumentListsExactlyTheRoutesTheRouterServes() async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
         let built = try await buildRouter(
-            config: AppConfig(sqlitePath: folder.databasePath, databaseURL: nil, corpusPath: Corpus.folder.path))
+            config: AppConfig(
+                sqlitePath: testDatabase.sqlitePath, databaseURL: testDatabase.databaseURL,
+                corpusPath: Corpus.folder.path))
         let served = Set(
             built.router.routes.map { "\($0.method) \($0.path)" }.filter {
                 $0.contains(" /api/v1") || $0.contains(" api/v1")

@@ -9,9 +9,10 @@ enum WebTestApp {
     static func run(
         corpus: String? = Corpus.folder.path, _ test: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let config = AppConfig(sqlitePath: folder.databasePath, databaseURL: nil, corpusPath: corpus)
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let config = AppConfig(
+            sqlitePath: testDatabase.sqlitePath, databaseURL: testDatabase.databaseURL, corpusPath: corpus)
         let app = try await buildApplication(config: config)
         try await app.test(.router, test)
     }
