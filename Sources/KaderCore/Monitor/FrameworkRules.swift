@@ -18,6 +18,13 @@ public enum FrameworkRules {
         status == .active || status == .planned || status == .suspended
     }
 
+    /// A running framework without an end whose last decision is older than the settings
+    /// allow: more likely a record nobody closed than a contribution still under way.
+    static func isStale(_ state: ContributionState, asOf day: Day, settings: MonitorSettings) -> Bool {
+        guard isRunning(state.status), state.end == nil, let last = state.decisions.last else { return false }
+        return last.date.days(until: day) > settings.staleAfterDays
+    }
+
     static func ending(_ state: ContributionState, staffing: Staffing?, asOf day: Day, settings: MonitorSettings)
         -> Alert?
     {
@@ -64,7 +71,7 @@ public enum FrameworkRules {
         if state.cap == nil { lacks.append("geen personeelsplafond") }
         if state.end == nil { lacks.append("geen einddatum") }
         let subject = AlertSubject.contribution(state.contribution)
-        let stale = last.date.days(until: day) > settings.staleAfterDays
+        let stale = isStale(state, asOf: day, settings: settings)
         var message = "\(subject.name) heeft een onvolledig nationaal kader: \(lacks.joined(separator: " en ")). "
         message +=
             stale

@@ -12,11 +12,13 @@ public enum ReportingDutyRules {
         let byDeployment = Dictionary(grouping: states) { registry.deployment(ofMission: $0.contribution.missionID) }
         return byDeployment.keys.sorted().compactMap { deployment -> Alert? in
             let states = byDeployment[deployment] ?? []
+            // Stale records (no end, no decision for years) do not keep a deployment running.
+            let current = states.filter { !FrameworkRules.isStale($0, asOf: day, settings: settings) }
             // The annual progress report belongs to the article 100 procedure.
-            if states.contains(where: { $0.contribution.article100 && FrameworkRules.isRunning($0.status) }) {
-                return progressReport(deployment, states: states, in: registry, asOf: day, settings: settings)
+            if current.contains(where: { $0.contribution.article100 && FrameworkRules.isRunning($0.status) }) {
+                return progressReport(deployment, states: current, in: registry, asOf: day, settings: settings)
             }
-            return finalEvaluation(deployment, states: states, in: registry, asOf: day)
+            return finalEvaluation(deployment, states: current, in: registry, asOf: day)
         }
     }
 

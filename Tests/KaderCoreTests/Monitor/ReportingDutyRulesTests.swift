@@ -52,3 +52,17 @@ import Testing
         #expect(!alerts.contains { $0.rule == .finalEvaluationOwed })
     }
 }
+
+@Suite struct FinalEvaluationOnTheRealRegistryTests {
+    @Test func afterJuly2025TheIraqDeploymentOwesItsFinalEvaluationWhateverStaleRecordsRemain() throws {
+        let alerts = Monitor.check(try Corpus.iraqRegistry(), asOf: .at("2025-08-15"))
+        let owed = try #require(alerts.first { $0.rule == .finalEvaluationOwed })
+        #expect(owed.subject.id == "irak")
+        #expect(owed.due == .at("2025-07-31"))
+        let quotes = owed.facts.compactMap { $0.provenance.span?.quote.split(separator: "\n").joined() }
+        #expect(quotes.contains { $0.contains("onafhankelijk uitgevoerde eindevaluatie") })
+        #expect(!alerts.contains { $0.rule == .progressReportOverdue })
+        // The stale records are still listed, as info, to be checked.
+        #expect(alerts.contains { $0.rule == .frameworkMissing && $0.subject.id == "oir-tsc" && $0.severity == .info })
+    }
+}
