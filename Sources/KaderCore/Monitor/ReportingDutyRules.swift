@@ -51,7 +51,7 @@ public enum ReportingDutyRules {
         }
         let motions = registry.motions.filter {
             cited && [697, 699].contains($0.kamerstuk.number) && $0.kamerstuk.dossier == "27925"
-        }
+        }.sorted { $0.kamerstuk < $1.kamerstuk }
         return commitments.map { AlertFact("toezegging", $0.provenance) }
             + motions.map { AlertFact("\($0.title) (\($0.kamerstuk))", $0.provenance) }
     }
@@ -105,9 +105,10 @@ public enum ReportingDutyRules {
         guard !evaluated else { return nil }
         let subject = AlertSubject(
             kind: .deployment, id: deployment, name: deploymentName(deployment, states: article100))
-        let endFacts = article100.compactMap { state in
+        // The contributions that ended last close the deployment; the earlier ends are history.
+        let endFacts = article100.filter { $0.end == lastEnd }.compactMap { state in
             state.endDecision.map {
-                AlertFact("\(state.contribution.component): einde \(state.end?.dutch ?? "")", $0.provenance)
+                AlertFact("\(state.contribution.component): einde \(lastEnd.dutch)", $0.provenance)
             }
         }
         return Alert(
