@@ -10,6 +10,7 @@ public enum FrameworkRules {
                 ending(state, staffing: staffing, asOf: day, settings: settings),
                 staffedAfterEnd(state, staffing: staffing),
                 missing(state, asOf: day, settings: settings),
+                withoutDecision(state, staffing: staffing),
             ].compactMap { $0 }
         }
     }
@@ -84,5 +85,16 @@ public enum FrameworkRules {
             severity: state.contribution.article100 && !stale ? .warning : .info, rule: .frameworkMissing,
             subject: subject, message: message, due: nil,
             facts: [AlertFact("laatste besluit (\(last.action.label))", last.provenance)])
+    }
+
+    /// Personnel reported for a contribution that no decision has set a framework for.
+    static func withoutDecision(_ state: ContributionState, staffing: Staffing?) -> Alert? {
+        guard state.status == .undecided, let staffing, staffing.filled > 0 else { return nil }
+        let subject = AlertSubject.contribution(state.contribution)
+        return Alert(
+            severity: state.contribution.article100 ? .warning : .info, rule: .frameworkMissing, subject: subject,
+            message: "Voor \(subject.name) worden \(staffing.filled) personen gemeld (\(staffing.date.dutch)), "
+                + "maar geen besluit over een nationaal kader.",
+            due: nil, facts: [AlertFact("bezetting \(staffing.filled)", staffing.provenance)])
     }
 }

@@ -100,4 +100,14 @@ import Testing
         #expect(civ?.severity == .info)
         #expect(civ?.message.contains("geen personeelsplafond") == true)
     }
+
+    @Test func personnelWithoutAnyDecisionHasNoFramework() {
+        var fixture = MonitorFixture()
+        fixture.staff(6, on: "2024-02-01")
+        let alert = fixture.alerts(.frameworkMissing, asOf: "2024-03-01").first
+        #expect(alert?.severity == .warning)
+        #expect(alert?.message.contains("geen besluit") == true)
+        // A contribution the registry merely names, without personnel, is left alone.
+        #expect(MonitorFixture().alerts(.frameworkMissing, asOf: "2024-03-01").isEmpty)
+    }
 }
