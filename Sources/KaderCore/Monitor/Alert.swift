@@ -35,6 +35,7 @@ public enum MonitorRule: String, Sendable, Hashable, Codable, CaseIterable {
     case finalEvaluationOwed = "final-evaluation-owed"
     case costOverrun = "cost-overrun"
     case estimateChanged = "estimate-changed"
+    case costStatus = "cost-status"
 }
 
 /// What an alert is about.

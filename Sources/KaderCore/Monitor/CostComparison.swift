@@ -44,14 +44,30 @@ public struct CostComparison: Sendable, Hashable {
         }
     }
 
-    /// Spending above the latest estimate (warning) and estimates a later letter changed (info).
-    public static func alerts(_ registry: Registry) -> [Alert] {
+    /// Spending above the latest estimate (warning), estimates a later letter changed
+    /// (info), and for the running year (or the one before) what has been spent of the
+    /// estimate so far (info), so that the figures are seen while they matter.
+    public static func alerts(_ registry: Registry, asOf day: Day) -> [Alert] {
         compare(registry).flatMap { comparison -> [Alert] in
             var alerts: [Alert] = []
             let scope = [comparison.missionID, comparison.contributionID, comparison.budget].compactMap { $0 }
             let subject = AlertSubject(
                 kind: .costs, id: "\(comparison.year)-\(scope.joined(separator: "-"))",
                 name: "kosten \(comparison.year), \(scope.joined(separator: ", "))")
+            if let estimate = comparison.latestEstimate, let spent = comparison.actualCents,
+                spent <= estimate.amountCents, day.year - 1...day.year ~= comparison.year
+            {
+                let share = Int((Double(spent) / Double(max(estimate.amountCents, 1)) * 100).rounded())
+                alerts.append(
+                    Alert(
+                        severity: .info, rule: .costStatus, subject: subject,
+                        message: "Kosten \(comparison.year) (\(comparison.budget)): geraamd "
+                            + "\(EuroAmount.format(cents: estimate.amountCents)), gerealiseerd "
+                            + "\(EuroAmount.format(cents: spent)) (\(share) %).",
+                        due: nil,
+                        facts: [AlertFact("raming", estimate.provenance)]
+                            + comparison.actuals.map { AlertFact("gerealiseerd", $0.provenance) }))
+            }
             if let estimate = comparison.latestEstimate, let spent = comparison.actualCents,
                 spent > estimate.amountCents
             {

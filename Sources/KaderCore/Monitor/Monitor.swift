@@ -33,7 +33,7 @@ public enum Monitor {
         alerts += StaffingRules.evaluate(known, asOf: day, settings: settings)
         alerts += CommitmentRules.evaluate(known, asOf: day, settings: settings)
         alerts += ReportingDutyRules.evaluate(known, asOf: day, settings: settings)
-        alerts += CostComparison.alerts(known)
+        alerts += CostComparison.alerts(known, asOf: day)
         return Alert.ordered(alerts)
     }
 }
