@@ -35,6 +35,15 @@ import Testing
         }
     }
 
+    @Test func theHandOverOfTheNMIForceProtectionIsDecidedSoMay2025WarnsOnlyOfTheUndecidedFrameworks() throws {
+        let alerts = Monitor.check(try Corpus.iraqRegistry(), asOf: .at("2025-05-15"))
+        let ending = Set(alerts.filter { $0.rule == .frameworkEnding }.map(\.subject.id))
+        #expect(!ending.contains("nmi-force-protection"))
+        #expect(!ending.contains("nmi-helikopters"))
+        // Letter 001 leaves OIR, EUAM and MoPA after July 2025 to a later letter.
+        #expect(ending.isSuperset(of: ["oir-sof", "euam-adviseurs", "mopa-militair-adviseur"]))
+    }
+
     @Test func aFrameworkThatEndsTodayIsStillAnnouncedAndTheDayAfterNoLonger() {
         var fixture = MonitorFixture()
         fixture.decide("est", on: "2024-01-01", .establish, cap: 10, start: "2024-01-01", end: "2024-06-30")
