@@ -21,7 +21,10 @@ public struct LetterDiff: Sendable, Hashable {
         case newContribution = "new-contribution"
         case capChanged = "cap-changed"
         case endChanged = "end-changed"
-        case ended, suspended, resumed
+        case ended
+        /// A decision to end the contribution on a later day (a hand-over, a redeployment).
+        case endDecided = "end-decided"
+        case suspended, resumed
 
         /// Dutch label.
         public var label: String {
@@ -30,6 +33,7 @@ public struct LetterDiff: Sendable, Hashable {
             case .capChanged: "nieuw personeelsplafond"
             case .endChanged: "nieuwe einddatum"
             case .ended: "beëindigd"
+            case .endDecided: "beëindiging besloten"
             case .suspended: "opgeschort"
             case .resumed: "hervat"
             }
@@ -97,8 +101,18 @@ public struct LetterDiff: Sendable, Hashable {
             // An end that was already planned is shown once, as the day it ended.
             let before = old.end == new.end ? nil : old.end?.dutch
             changes.append(change(.ended, before, new.end?.dutch, new.endDecision))
-        } else if new.end != old.end, let decision = new.endDecision, decision.date > day {
-            changes.append(change(.endChanged, old.end?.dutch, new.end?.dutch, decision))
+        } else {
+            // The decision that first set the new end: an extension, before a decision to end then.
+            let setter = new.decisions.first { decision in
+                decision.date > day
+                    && (decision.period.end ?? (decision.action == .end ? decision.date : nil)) == new.end
+            }
+            if new.end != old.end, let decision = setter ?? new.endDecision, decision.date > day {
+                changes.append(change(.endChanged, old.end?.dutch, new.end?.dutch, decision))
+            }
+            if let ending = new.decisions.last(where: { $0.date > day && $0.action == .end }) {
+                changes.append(change(.endDecided, nil, (ending.period.end ?? ending.date).dutch, ending))
+            }
         }
         if new.status == .suspended, old.status != .suspended {
             changes.append(change(.suspended, old.status.label, new.status.label, latest))

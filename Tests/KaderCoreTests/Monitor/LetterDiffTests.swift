@@ -10,7 +10,11 @@ import Testing
         #expect(fp.kind == .endChanged)
         #expect(fp.before == "31 december 2024")
         #expect(fp.after == "30 juni 2025")
-        #expect(fp.decision?.documentID == "001_58c76a8e68136705")
+        #expect(fp.decision?.provenance.span?.quote.contains("aanvullende periode") == true)
+        // The letter also says the company hands over to an ally after June: the end is decided.
+        let handOver = diff.changes.first { $0.contribution.id == "nmi-force-protection" && $0.kind == .endDecided }
+        #expect(handOver?.after == "30 juni 2025")
+        #expect(handOver?.decision?.provenance.span?.quote.hasPrefix("Daarna draagt Nederland") == true)
         let added = diff.changes.filter { $0.kind == .newContribution }.map(\.contribution.id)
         #expect(Set(added) == ["nmi-helikopters", "nmi-commando"])
         // Restating the frameworks that run to July 2025 changes nothing.
