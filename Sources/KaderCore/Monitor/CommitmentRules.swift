@@ -72,6 +72,15 @@ public enum CommitmentRules {
             message: "Toezegging komt eraan\(moment): \(window). \(commitment.text)", due: end, facts: facts)
     }
 
+    /// The days a recurring commitment falls due after `anchor`, up to (not including) `day`.
+    /// Each is counted from the anchor, so 31 August gives 29 February and then 31 August
+    /// again rather than drifting to the 29th.
+    public static func occurrences(from anchor: Day, every months: Int, before day: Day) -> [Day] {
+        guard months > 0 else { return [] }
+        return Array(
+            sequence(first: 1) { $0 + 1 }.lazy.map { anchor.addingMonths(months * $0) }.prefix { $0 < day })
+    }
+
     /// Months between occurrences: "jaarlijks" 12, "halfjaarlijks" 6, "per kwartaal" 3.
     static func intervalMonths(_ recurrence: String) -> Int? {
         let text = DutchPeriod.normalized(recurrence).joined(separator: " ")
@@ -87,12 +96,8 @@ public enum CommitmentRules {
     static func recurring(
         _ commitment: Commitment, every months: Int, from anchor: Day, asOf day: Day, settings: MonitorSettings
     ) -> Alert? {
-        var missed: [Day] = []
-        var next = anchor.addingMonths(months)
-        while next < day {
-            missed.append(next)
-            next = next.addingMonths(months)
-        }
+        let missed = occurrences(from: anchor, every: months, before: day)
+        let next = anchor.addingMonths(months * (missed.count + 1))
         let subject = AlertSubject(kind: .commitment, id: commitment.id, name: commitment.text)
         let facts = [AlertFact("toezegging (\(commitment.recurrence ?? ""))", commitment.provenance)]
         if let last = missed.last {

@@ -75,4 +75,10 @@ import Testing
         #expect(fixture.alerts(.commitmentOverdue, asOf: "2023-06-15").count == 1)
         #expect(fixture.alerts(.commitmentOverdue, asOf: "2023-09-01").isEmpty)
     }
+
+    @Test func occurrencesAreCountedFromTheAnchorSoALeapDayDoesNotMakeThemDrift() {
+        let days = CommitmentRules.occurrences(from: .at("2023-08-31"), every: 6, before: .at("2025-03-01"))
+        #expect(days == [.at("2024-02-29"), .at("2024-08-31"), .at("2025-02-28")])
+        #expect(CommitmentRules.occurrences(from: .at("2023-08-31"), every: 6, before: .at("2024-02-29")).isEmpty)
+    }
 }
