@@ -7,6 +7,8 @@ public enum ReportingDutyRules {
         public let date: Day
     }
 
+    /// One alert at most per deployment: its progress report while an article 100
+    /// contribution runs, else its final evaluation once they have all ended.
     public static func evaluate(_ registry: Registry, asOf day: Day, settings: MonitorSettings) -> [Alert] {
         let states = registry.states(asOf: day).filter { $0.status != .undecided }
         let byDeployment = Dictionary(grouping: states) { registry.deployment(ofMission: $0.contribution.missionID) }

@@ -5,6 +5,7 @@ import KaderCore
 public struct AlertReport: Sendable {
     /// One alert as JSON: `severity`, `rule`, `subject`, `message`, `due`, `sources`.
     public struct Row: Sendable, Codable, Equatable {
+        /// A fact behind the alert: its sentence in a letter, or who entered it.
         public struct Source: Sendable, Codable, Equatable {
             public let fact: String
             public let document: String?
@@ -53,6 +54,7 @@ public struct AlertReport: Sendable {
     /// True when an alert is critical: `kader check` then exits with status 1.
     public var hasCritical: Bool { alerts.contains { $0.severity == .critical } }
 
+    /// The alerts as JSON rows, most severe first.
     public var rows: [Row] {
         alerts.map { alert in
             Row(
