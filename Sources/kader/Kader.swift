@@ -11,6 +11,8 @@ struct Kader: AsyncParsableCommand {
             Staat DATABASE_URL in de omgeving, dan gebruikt Kader die PostgreSQL-server. \
             Een nieuwe database wordt bij de eerste start gevuld met de brieven uit --corpus.
             """,
-        subcommands: [Serve.self, State.self, Report.self, Export.self, Import.self],
+        subcommands: [
+            Serve.self, State.self, Check.self, Toets.self, Diff.self, Report.self, Export.self, Import.self,
+        ],
         defaultSubcommand: Serve.self)
 }

@@ -23,8 +23,13 @@ public struct ICalendar: Sendable {
         }
         let byContribution = Dictionary(grouping: registry.decisions, by: \.contributionID)
         var events: [Event] = []
-        for decision in registry.decisions {
-            guard let end = decision.period.end else { continue }
+        var seen = Set<String>()
+        // Newest first, so that a date set again (an extension, then the end itself) is one
+        // event, described by the latest decision.
+        for decision in registry.decisions.sorted(by: { $0.date > $1.date }) {
+            guard let end = decision.period.end, seen.insert("\(decision.contributionID) \(end.iso)").inserted else {
+                continue
+            }
             let name = components[decision.contributionID] ?? decision.contributionID
             let later = (byContribution[decision.contributionID] ?? []).filter {
                 $0.date > decision.date && $0.period.end != nil && $0.period.end != end
