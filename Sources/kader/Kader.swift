@@ -12,7 +12,7 @@ struct Kader: AsyncParsableCommand {
             Een nieuwe database wordt bij de eerste start gevuld met de brieven uit --corpus.
             """,
         subcommands: [
-            Serve.self, State.self, Check.self, Toets.self, Diff.self, Report.self, Export.self, Import.self,
+            Serve.self, State.self, Check.self, Toets.self, Diff.self, Report.self, Export.self, Import.self, User.self,
         ],
         defaultSubcommand: Serve.self)
 }

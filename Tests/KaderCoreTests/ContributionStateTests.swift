@@ -55,7 +55,7 @@ import Testing
         #expect(state.start == .at("2024-01-01"))
         #expect(state.end == .at("2025-06-30"))
         #expect(state.endDecision?.id == "ext")
-        #expect(state.decisions.map(\.id) == ["est", "ext"])
+        #expect(state.decisions.map { $0.id } == ["est", "ext"])
     }
 
     @Test func decisionsAreFoldedInDateOrderWhateverTheirGivenOrder() {

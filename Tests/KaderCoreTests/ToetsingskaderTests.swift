@@ -66,7 +66,7 @@ import Testing
         let cut = String(text[..<start.lowerBound]) + String(text[end.lowerBound...])
         let feasibility = try #require(
             ToetsingskaderCheck(text: cut, documentID: "zonder-gender").sections.first { $0.section == .feasibility })
-        #expect(feasibility.missingElements.map(\.id) == ["gender"])
+        #expect(feasibility.missingElements.map { $0.id } == ["gender"])
     }
 }
 
@@ -81,7 +81,7 @@ import Testing
     @Test func sentencesEndAtAFullStopOrABlankLineAndKeepTheirOffsets() {
         let letter = LetterText("Eén zin. Nog een\nzin die doorloopt.\n\nKop\n\nLaatste")
         let sentences = letter.sentences(from: 0, to: letter.text.unicodeScalars.count)
-        #expect(sentences.map(\.text) == ["Eén zin.", "Nog een\nzin die doorloopt.", "Kop", "Laatste"])
+        #expect(sentences.map { $0.text } == ["Eén zin.", "Nog een\nzin die doorloopt.", "Kop", "Laatste"])
         #expect(sentences[1].start == 9)
     }
 }

@@ -10,12 +10,12 @@ import Testing
     @Test func readsEveryCorpusLetterWithItsFileNameAsId() throws {
         let letters = try Corpus.letters()
         #expect(letters.count == 5)
-        #expect(letters.map(\.id).first == "000_99295b712c9ec60a")
+        #expect(letters.map { $0.id }.first == "000_99295b712c9ec60a")
         for letter in letters {
             #expect(letter.text.count > 10_000)
             #expect(letter.contentHash.count == 64)
         }
-        #expect(Set(letters.map(\.contentHash)).count == 5)
+        #expect(Set(letters.map { $0.contentHash }).count == 5)
     }
 
     @Test func refusesAnEmptyFile() {

@@ -45,7 +45,7 @@ import Testing
         let registry = try await RegistryRepository(database: database).load()
         await database.close()
         #expect(report.registryProblem?.contains("000_99295b712c9ec60a.txt") == true)
-        #expect(registry.documents.map(\.id) == ["001_58c76a8e68136705"])
+        #expect(registry.documents.map { $0.id } == ["001_58c76a8e68136705"])
         #expect(registry.decisions.isEmpty)
     }
 

@@ -1,8 +1,10 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KaderStore
 import KaderTestSupport
 import KaderWeb
+import Logging
 
 /// The web app on a fresh SQLite file loaded from the real corpus, for route tests.
 enum WebTestApp {
@@ -13,6 +15,25 @@ enum WebTestApp {
         defer { testDatabase.discard() }
         let config = AppConfig(
             sqlitePath: testDatabase.sqlitePath, databaseURL: testDatabase.databaseURL, corpusPath: corpus)
+        let app = try await buildApplication(config: config)
+        try await app.test(.router, test)
+    }
+
+    /// The app on a database that `prepare` changed after its first start (accounts,
+    /// classifications) and before the app opened it.
+    static func run(
+        prepare: @Sendable (KaderDatabase) async throws -> Void,
+        _ test: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let config = AppConfig(
+            sqlitePath: testDatabase.sqlitePath, databaseURL: testDatabase.databaseURL, corpusPath: Corpus.folder.path)
+        var logger = Logger(label: "test")
+        logger.logLevel = .error
+        let (database, _) = try await Startup.openStore(config: config, logger: logger)
+        try await prepare(database)
+        await database.close()
         let app = try await buildApplication(config: config)
         try await app.test(.router, test)
     }

@@ -55,17 +55,25 @@ public struct LetterDiff: Sendable, Hashable {
 
     /// Compares two letters of `registry` by id, in either order; the older one is `earlier`.
     public init(_ first: String, _ second: String, in registry: Registry) throws {
-        func dated(_ id: String) throws -> (Document, Day) {
+        // A small struct rather than a (Document, Day) tuple: Swift 6.3 miscompiles the
+        // destructuring of tuples holding a Document in debug builds (crashes in tests).
+        struct Dated {
+            let document: Document
+            let day: Day
+        }
+        func dated(_ id: String) throws -> Dated {
             guard let document = registry.document(id) else { throw LetterDiffError.unknownDocument(id) }
             guard let date = document.effectiveDate else { throw LetterDiffError.undated(id) }
-            return (document, date)
+            return Dated(document: document, day: date)
         }
-        var (a, aDate) = try dated(first)
-        var (b, bDate) = try dated(second)
-        if bDate < aDate {
-            swap(&a, &b)
-            swap(&aDate, &bDate)
-        }
+        let one = try dated(first)
+        let two = try dated(second)
+        let older = two.day < one.day ? two : one
+        let newer = two.day < one.day ? one : two
+        let a = older.document
+        let b = newer.document
+        let aDate = older.day
+        let bDate = newer.day
         let shared = registry.deployments(ofDocument: a.id).intersection(registry.deployments(ofDocument: b.id))
         guard !shared.isEmpty else { throw LetterDiffError.differentDeployments(a.id, b.id) }
         earlier = a

@@ -43,6 +43,8 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
     public var text: String
     /// SHA-256 of the text, hex: the same letter is never stored twice.
     public var contentHash: String
+    /// Who may read it; its facts inherit it.
+    public var classification: Classification
 
     /// The printed date, else the assumed one: the day the letter's decisions count from.
     public var effectiveDate: Day? { date ?? assumedDate }
@@ -50,8 +52,10 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: String, fileName: String, kamerstuk: KamerstukID? = nil, type: DocumentType = .brief,
         date: Day? = nil, assumedDate: Day? = nil, assumedDateNote: String? = nil, addressee: Addressee? = nil,
-        title: String, signatories: [String] = [], text: String, contentHash: String? = nil
+        title: String, signatories: [String] = [], text: String, contentHash: String? = nil,
+        classification: Classification = .openbaar
     ) {
+        self.classification = classification
         self.id = id
         self.fileName = fileName
         self.kamerstuk = kamerstuk

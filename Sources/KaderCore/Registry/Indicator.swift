@@ -87,12 +87,15 @@ public struct Measurement: Sendable, Hashable, Codable, Identifiable {
     public var narrative: String?
     public var status: ApprovalStatus
     public var provenance: Provenance
+    /// Who may read it (a measurement entered by hand has no letter to inherit from).
+    public var classification: Classification
 
     public init(
         id: String, indicatorID: String, period: Period, value: Double?, rating: Rating?,
         evidence: String?, confidence: Confidence?, narrative: String?, status: ApprovalStatus,
-        provenance: Provenance
+        provenance: Provenance, classification: Classification = .openbaar
     ) {
+        self.classification = classification
         self.id = id
         self.indicatorID = indicatorID
         self.period = period

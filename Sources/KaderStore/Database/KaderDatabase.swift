@@ -1,6 +1,7 @@
 import AsyncKit
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import PostgresKit
@@ -32,6 +33,7 @@ public final class KaderDatabase: Sendable {
     public let location: String
     private let pool: Pool
     private let logger: Logger
+    private let isClosed = NIOLockedValueBox(false)
 
     private init(dialect: StoreDialect, location: String, pool: Pool, logger: Logger) {
         self.dialect = dialect
@@ -113,6 +115,21 @@ public final class KaderDatabase: Sendable {
         }
     }
 
+    /// Makes every pooled SQLite connection read the current schema.
+    ///
+    /// sqlite-nio takes a statement's column names before its first step, so a connection
+    /// that compiled against an older schema would return `SELECT *` rows without the
+    /// columns a migration added. A statement that starts a read makes SQLite reload the
+    /// schema; run one on the connection of every event loop after migrating.
+    public func refreshSchema() async throws {
+        guard case .sqlite(let pool) = pool else { return }
+        for loop in MultiThreadedEventLoopGroup.singleton.makeIterator() {
+            let connection = try await pool.requestConnection(logger: logger, on: loop).get()
+            defer { pool.releaseConnection(connection, logger: logger) }
+            _ = try await connection.sql().raw("SELECT count(*) AS n FROM sqlite_master").all()
+        }
+    }
+
     /// Runs `body` in one transaction: all of it is stored, or none of it.
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await withDatabase { db in
@@ -130,9 +147,25 @@ public final class KaderDatabase: Sendable {
 
     /// Closes every connection.
     public func close() async {
+        guard
+            isClosed.withLockedValue({ closed in
+                defer { closed = true }
+                return !closed
+            })
+        else { return }
         switch pool {
         case .sqlite(let pool): try? await pool.shutdownAsync()
         case .postgres(let pool): try? await pool.shutdownAsync()
+        }
+    }
+
+    // A database dropped without close() (a test router, a command that failed) still
+    // shuts its pool down, in the background.
+    deinit {
+        guard !isClosed.withLockedValue({ $0 }) else { return }
+        switch pool {
+        case .sqlite(let pool): pool.shutdownGracefully { _ in }
+        case .postgres(let pool): pool.shutdownGracefully { _ in }
         }
     }
 }

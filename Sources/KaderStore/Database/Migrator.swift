@@ -65,6 +65,7 @@ public struct Migrator: Sendable {
             }
             applied.append(migration.name)
         }
+        if !applied.isEmpty { try await database.refreshSchema() }
         return applied
     }
 

@@ -18,6 +18,7 @@ struct DocumentRow: StoredRow {
     var text: String
     var contentHash: String
     var loadedAt: String
+    var classification: String
 
     init(_ document: Document, loadedAt: Date = Date()) {
         id = document.id
@@ -34,10 +35,11 @@ struct DocumentRow: StoredRow {
         text = document.text
         contentHash = document.contentHash
         self.loadedAt = ISO8601DateFormatter().string(from: loadedAt)
+        classification = document.classification.rawValue
     }
 
     func model() throws -> Document {
-        Document(
+        var document = Document(
             id: id, fileName: fileName,
             kamerstuk: kamerstukDossier.flatMap { dossier in
                 kamerstukNumber.map { KamerstukID(dossier: dossier, number: $0) }
@@ -48,5 +50,7 @@ struct DocumentRow: StoredRow {
             addressee: try addressee.map { try ColumnValue.parse(Addressee.self, $0, in: Self.table) },
             title: title, signatories: try JSONColumn.decode([String].self, signatories), text: text,
             contentHash: contentHash)
+        document.classification = try ColumnValue.parse(Classification.self, classification, in: Self.table)
+        return document
     }
 }

@@ -57,6 +57,7 @@ struct MeasurementRow: StoredRow, ProvenanceColumns {
     var confidence: String?
     var narrative: String?
     var status: String
+    var classification: String
     var sourceDocumentId: String? = nil
     var sourceStart: Int? = nil
     var sourceEnd: Int? = nil
@@ -75,6 +76,7 @@ struct MeasurementRow: StoredRow, ProvenanceColumns {
         confidence = measurement.confidence?.rawValue
         narrative = measurement.narrative
         status = measurement.status.rawValue
+        classification = measurement.classification.rawValue
         setProvenance(measurement.provenance)
     }
 
@@ -88,7 +90,8 @@ struct MeasurementRow: StoredRow, ProvenanceColumns {
             evidence: evidence,
             confidence: try confidence.map { try ColumnValue.parse(Confidence.self, $0, in: Self.table) },
             narrative: narrative, status: try ColumnValue.parse(ApprovalStatus.self, status, in: Self.table),
-            provenance: try provenance())
+            provenance: try provenance(),
+            classification: try ColumnValue.parse(Classification.self, classification, in: Self.table))
     }
 }
 

@@ -9,12 +9,12 @@ struct APIController: Sendable {
     let cache: RegistryCache
     let search: SearchRepository
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<KaderRequestContext>) {
         let api = router.group("api/v1")
-        api.get("openapi.json") { _, _ in try OpenAPIDocument.response() }
-        api.get("missions") { _, _ in JSONResponse(value: try await cache.registry().missions) }
+        api.get("openapi.json") { _, context in try OpenAPIDocument.response() }
+        api.get("missions") { _, context in JSONResponse(value: try await cache.registry(for: context).missions) }
         api.get("missions/:id") { _, context in
-            let registry = try await cache.registry()
+            let registry = try await cache.registry(for: context)
             let id = try context.parameters.require("id")
             guard let mission = registry.mission(named: id) else {
                 throw HTTPError(.notFound, message: "Er is geen missie met de naam ‘\(id)’.")
@@ -23,30 +23,30 @@ struct APIController: Sendable {
                 value: MissionDetail(
                     mission: mission, contributions: registry.contributions.filter { $0.missionID == mission.id }))
         }
-        api.get("contributions") { request, _ in
+        api.get("contributions") { request, context in
             let day = try PeilDatum.parse(request.uri.queryParameters.get("as_of"), name: "as_of") ?? Day.today()
-            return JSONResponse(value: StateReport(registry: try await cache.registry(), asOf: day).rows)
+            return JSONResponse(value: StateReport(registry: try await cache.registry(for: context), asOf: day).rows)
         }
-        api.get("decisions") { request, _ in
+        api.get("decisions") { request, context in
             let contribution = request.uri.queryParameters.get("contribution")
-            let decisions = try await cache.registry().decisions.filter {
+            let decisions = try await cache.registry(for: context).decisions.filter {
                 contribution == nil || $0.contributionID == contribution
             }
             return JSONResponse(value: decisions)
         }
-        api.get("documents") { _, _ in
-            JSONResponse(value: try await cache.registry().documents.map(DocumentSummary.init))
+        api.get("documents") { _, context in
+            JSONResponse(value: try await cache.registry(for: context).documents.map(DocumentSummary.init))
         }
         api.get("documents/:id") { _, context in
             JSONResponse(value: try await document(context))
         }
         api.get("documents/:id/facts") { _, context in
             let document = try await document(context)
-            return JSONResponse(value: try await cache.registry().facts(in: document.id).map(FactView.init))
+            return JSONResponse(value: try await cache.registry(for: context).facts(in: document.id).map(FactView.init))
         }
-        api.get("commitments") { _, _ in JSONResponse(value: try await cache.registry().commitments) }
-        api.get("costs") { _, _ in JSONResponse(value: try await cache.registry().costs) }
-        api.get("search") { request, _ in
+        api.get("commitments") { _, context in JSONResponse(value: try await cache.registry(for: context).commitments) }
+        api.get("costs") { _, context in JSONResponse(value: try await cache.registry(for: context).costs) }
+        api.get("search") { request, context in
             let query = request.uri.queryParameters
             guard let searchQuery = SearchQuery(query.get("q") ?? "") else {
                 throw HTTPError(.badRequest, message: "Geef zoekwoorden op met ?q=.")
@@ -54,9 +54,11 @@ struct APIController: Sendable {
             // The API names its filters in English; the page in Dutch.
             let names = ["missie": "mission", "soort": "type", "jaar": "year"]
             let filters = try SearchFilters { query.get(names[$0] ?? $0) }
+            let readable = Set(try await cache.registry(for: context).documents.map(\.id))
             var hits = try await search.search(searchQuery, type: filters.type, year: filters.year)
+                .filter { readable.contains($0.documentID) }
             if let mission = filters.missionID {
-                let ids = try await cache.registry().documentIDs(mentioning: mission)
+                let ids = try await cache.registry(for: context).documentIDs(mentioning: mission)
                 hits = hits.filter { ids.contains($0.documentID) }
             }
             return JSONResponse(
@@ -68,9 +70,9 @@ struct APIController: Sendable {
         }
     }
 
-    private func document(_ context: BasicRequestContext) async throws -> Document {
+    private func document(_ context: KaderRequestContext) async throws -> Document {
         let id = try context.parameters.require("id")
-        guard let document = try await cache.registry().documents.first(where: { $0.id == id }) else {
+        guard let document = try await cache.registry(for: context).documents.first(where: { $0.id == id }) else {
             throw HTTPError(.notFound, message: "Er is geen brief met kenmerk ‘\(id)’.")
         }
         return document

@@ -5,8 +5,16 @@ import Logging
 
 /// The router of Kader with the database it serves from, before it becomes an application.
 public struct KaderRouter {
-    public let router: Router<BasicRequestContext>
+    let router: Router<KaderRequestContext>
     public let database: KaderDatabase
+
+    /// Every route as "METHOD /path", for the test that checks the OpenAPI document.
+    public var routes: [String] {
+        router.routes.map { route in
+            let path = "\(route.path)"
+            return "\(route.method) \(path.hasPrefix("/") ? path : "/" + path)"
+        }
+    }
 }
 
 /// Builds the Kader web application: opens (and on first start loads) the database,
@@ -29,8 +37,10 @@ public func buildRouter(config: AppConfig, logger: Logger? = nil) async throws -
         let pages = try await PageRenderer.load()
         let cache = RegistryCache(repository: RegistryRepository(database: database))
         let search = SearchRepository(database: database)
-        let router = Router(context: BasicRequestContext.self)
+        let accounts = AccountRepository(database: database)
+        let router = Router(context: KaderRequestContext.self)
         router.add(middleware: ErrorPageMiddleware(pages: pages, logger: logger))
+        router.add(middleware: AuthMiddleware(accounts: accounts, policy: AccessPolicy(accounts: accounts)))
         OverviewController(cache: cache, pages: pages, emptyHint: report.emptyHint).register(on: router)
         LetterController(cache: cache, pages: pages).register(on: router)
         TimelineController(cache: cache, pages: pages).register(on: router)
@@ -39,6 +49,7 @@ public func buildRouter(config: AppConfig, logger: Logger? = nil) async throws -
         SearchController(cache: cache, search: search, pages: pages).register(on: router)
         APIController(cache: cache, search: search).register(on: router)
         ExportController(cache: cache).register(on: router)
+        LoginController(accounts: accounts, pages: pages, throttle: LoginThrottle()).register(on: router)
         router.get("/gezondheid") { _, _ in "ok" }
         return KaderRouter(router: router, database: database)
     } catch {

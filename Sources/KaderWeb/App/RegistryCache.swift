@@ -8,6 +8,8 @@ import KaderStore
 actor RegistryCache {
     private let repository: RegistryRepository
     private var cached: Registry?
+    /// The registry as each clearance sees it, made once per load.
+    private var visible: [Classification: Registry] = [:]
 
     init(repository: RegistryRepository) {
         self.repository = repository
@@ -20,8 +22,21 @@ actor RegistryCache {
         return loaded
     }
 
+    /// What the asker may see: nothing above their clearance (openbaar when anonymous).
+    func registry(for context: KaderRequestContext) async throws -> Registry {
+        try await registry(clearance: context.clearance)
+    }
+
+    func registry(clearance: Classification) async throws -> Registry {
+        if let seen = visible[clearance] { return seen }
+        let shown = try await registry().visible(to: clearance)
+        visible[clearance] = shown
+        return shown
+    }
+
     /// Forgets the cached registry; the next page reads the database again.
     func invalidate() {
         cached = nil
+        visible = [:]
     }
 }

@@ -10,7 +10,8 @@ struct ErrorPage: Sendable {
 }
 
 /// Turns every error into a page in Dutch that says what went wrong and what to do.
-struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = KaderRequestContext
     let pages: PageRenderer
     let logger: Logger
 
@@ -59,7 +60,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
                     title: "Fout", status: Int(error.status.code), message: error.body ?? "Er ging iets mis.",
                     advice: "Probeer het later opnieuw.")
             }
-            var response = try pages.render(page, template: "error").response(from: request, context: context)
+            var response = try pages.render(page, template: "error", context: context).response(
+                from: request, context: context)
             response.status = error.status
             return response
         } else {
@@ -68,7 +70,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
                 title: "Interne fout", status: 500,
                 message: "Kader kon deze pagina niet maken door een interne fout.",
                 advice: "Probeer het opnieuw; blijft het misgaan, meld dan het adres en het tijdstip aan de beheerder.")
-            var response = try pages.render(page, template: "error").response(from: request, context: context)
+            var response = try pages.render(page, template: "error", context: context).response(
+                from: request, context: context)
             response.status = .internalServerError
             return response
         }

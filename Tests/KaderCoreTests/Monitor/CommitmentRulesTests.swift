@@ -9,10 +9,10 @@ import Testing
 
     @Test func aCommitmentForAutumn2023IsDueOnItsLastDayAndOverdueTheDayAfter() throws {
         let lastDay = try alerts(asOf: "2023-11-30", id: "c004-meldstructuren-burgerslachtoffers")
-        #expect(lastDay.map(\.rule) == [.commitmentDue])
+        #expect(lastDay.map { $0.rule } == [.commitmentDue])
         #expect(lastDay.first?.due == .at("2023-11-30"))
         let dayAfter = try alerts(asOf: "2023-12-01", id: "c004-meldstructuren-burgerslachtoffers")
-        #expect(dayAfter.map(\.rule) == [.commitmentOverdue])
+        #expect(dayAfter.map { $0.rule } == [.commitmentOverdue])
         #expect(dayAfter.first?.severity == .warning)
         #expect(dayAfter.first?.facts.first?.provenance.span?.quote.contains("dit najaar") == true)
     }
@@ -29,9 +29,9 @@ import Testing
         let span = CommitmentRules.dueSpan(commitment, in: registry.known(asOf: .at("2025-01-01")))
         #expect(span?.end == .at("2025-05-01"))
         let due = try alerts(asOf: "2025-03-01", id: "c001-opvolging-aanbevelingen")
-        #expect(due.map(\.rule) == [.commitmentDue])
+        #expect(due.map { $0.rule } == [.commitmentDue])
         let overdue = try alerts(asOf: "2025-05-02", id: "c001-opvolging-aanbevelingen")
-        #expect(overdue.map(\.rule) == [.commitmentOverdue])
+        #expect(overdue.map { $0.rule } == [.commitmentOverdue])
     }
 
     @Test func aProgressReportInTheRegistryIsTheMomentOfTheNextProgressReport() {

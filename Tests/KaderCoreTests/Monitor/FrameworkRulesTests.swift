@@ -28,7 +28,7 @@ import Testing
 
     @Test func theRealCheckOfNovember2024IsShortAndHasNothingCritical() throws {
         let alerts = Monitor.check(try Corpus.iraqRegistry(), asOf: .at("2024-11-01"))
-        #expect(alerts.count <= 20, "a flood: \(alerts.map(\.message))")
+        #expect(alerts.count <= 20, "a flood: \(alerts.map { $0.message })")
         #expect(!alerts.contains { $0.severity == .critical })
         for alert in alerts where alert.rule != .frameworkMissing {
             #expect(!alert.facts.isEmpty, "no source for \(alert.message)")

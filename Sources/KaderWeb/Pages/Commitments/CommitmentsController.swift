@@ -6,8 +6,8 @@ struct CommitmentsController: Sendable {
     let cache: RegistryCache
     let pages: PageRenderer
 
-    func register(on router: Router<BasicRequestContext>) {
-        router.get("/toezeggingen") { request, _ in
+    func register(on router: Router<KaderRequestContext>) {
+        router.get("/toezeggingen") { request, context in
             let query = request.uri.queryParameters
             var status: CommitmentStatus?
             if let raw = query.get("status"), !raw.isEmpty {
@@ -17,8 +17,9 @@ struct CommitmentsController: Sendable {
                 status = parsed
             }
             let mission = query.get("missie").flatMap { $0.isEmpty ? nil : $0 }
-            let page = CommitmentsPage(registry: try await cache.registry(), status: status, missionID: mission)
-            return pages.render(page, template: "commitments")
+            let page = CommitmentsPage(
+                registry: try await cache.registry(for: context), status: status, missionID: mission)
+            return pages.render(page, template: "commitments", context: context)
         }
     }
 }

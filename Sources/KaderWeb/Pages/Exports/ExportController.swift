@@ -8,10 +8,10 @@ import KaderReport
 struct ExportController: Sendable {
     let cache: RegistryCache
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<KaderRequestContext>) {
         router.get("/export/:bestand") { request, context in
             let file = try context.parameters.require("bestand")
-            let registry = try await cache.registry()
+            let registry = try await cache.registry(for: context)
             if file == "register.json" {
                 return download(try RegistryExport.json(registry), type: "application/json", name: file)
             }
@@ -23,17 +23,17 @@ struct ExportController: Sendable {
             let csv = CSVExport(semicolon: semicolon).render(table, registry: registry)
             return download(Data(csv.utf8), type: "text/csv; charset=utf-8", name: file)
         }
-        router.get("/kalender.ics") { request, _ in
-            let calendar = ICalendar(registry: try await cache.registry(), baseURL: baseURL(request))
+        router.get("/kalender.ics") { request, context in
+            let calendar = ICalendar(registry: try await cache.registry(for: context), baseURL: baseURL(request))
             return download(Data(calendar.render(stamp: Date()).utf8), type: "text/calendar; charset=utf-8", name: nil)
         }
-        router.get("/feed.atom") { request, _ in
-            let feed = AtomFeed(registry: try await cache.registry(), baseURL: baseURL(request))
+        router.get("/feed.atom") { request, context in
+            let feed = AtomFeed(registry: try await cache.registry(for: context), baseURL: baseURL(request))
             return download(Data(feed.render().utf8), type: "application/atom+xml; charset=utf-8", name: nil)
         }
-        router.get("/rapportage/voortgang") { request, _ in
+        router.get("/rapportage/voortgang") { request, context in
             let query = request.uri.queryParameters
-            let registry = try await cache.registry()
+            let registry = try await cache.registry(for: context)
             let deployment = query.get("inzet") ?? "irak"
             guard registry.missions.contains(where: { $0.deployment == deployment }) else {
                 throw HTTPError(.notFound, message: "Geen missies bij inzet ‘\(deployment)’.")
@@ -50,7 +50,7 @@ struct ExportController: Sendable {
         }
         router.get("/missies/:naam/factsheet") { request, context in
             let name = try context.parameters.require("naam")
-            let registry = try await cache.registry()
+            let registry = try await cache.registry(for: context)
             guard let mission = registry.mission(named: name) else {
                 throw HTTPError(.notFound, message: "Er is geen missie met de naam ‘\(name)’.")
             }

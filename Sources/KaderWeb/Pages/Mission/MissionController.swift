@@ -6,15 +6,16 @@ struct MissionController: Sendable {
     let cache: RegistryCache
     let pages: PageRenderer
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<KaderRequestContext>) {
         router.get("/missies/:naam") { request, context in
             let name = try context.parameters.require("naam")
             let day = try PeilDatum.parse(request.uri.queryParameters.get("peildatum")) ?? Day.today()
-            let registry = try await cache.registry()
+            let registry = try await cache.registry(for: context)
             guard let mission = registry.mission(named: name) else {
                 throw HTTPError(.notFound, message: "Er is geen missie met de naam ‘\(name)’.")
             }
-            return pages.render(MissionPage(mission: mission, registry: registry, asOf: day), template: "mission")
+            return pages.render(
+                MissionPage(mission: mission, registry: registry, asOf: day), template: "mission", context: context)
         }
     }
 }

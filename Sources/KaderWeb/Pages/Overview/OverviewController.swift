@@ -7,15 +7,16 @@ struct OverviewController: Sendable {
     let pages: PageRenderer
     let emptyHint: String?
 
-    func register(on router: Router<BasicRequestContext>) {
-        router.get("/") { request, _ in try await overview(request) }
+    func register(on router: Router<KaderRequestContext>) {
+        router.get("/") { request, context in try await overview(request, context: context) }
     }
 
-    func overview(_ request: Request) async throws -> HTMLResponse {
+    func overview(_ request: Request, context: KaderRequestContext) async throws -> HTMLResponse {
         let today = Day.today()
         let day = try PeilDatum.parse(request.uri.queryParameters.get("peildatum")) ?? today
-        let registry = try await cache.registry()
+        let registry = try await cache.registry(for: context)
         return pages.render(
-            OverviewPage(registry: registry, asOf: day, today: today, emptyHint: emptyHint), template: "overview")
+            OverviewPage(registry: registry, asOf: day, today: today, emptyHint: emptyHint), template: "overview",
+            context: context)
     }
 }

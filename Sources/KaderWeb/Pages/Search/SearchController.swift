@@ -8,15 +8,18 @@ struct SearchController: Sendable {
     let search: SearchRepository
     let pages: PageRenderer
 
-    func register(on router: Router<BasicRequestContext>) {
-        router.get("/zoeken") { request, _ in
+    func register(on router: Router<KaderRequestContext>) {
+        router.get("/zoeken") { request, context in
             let query = request.uri.queryParameters
             let q = query.get("q") ?? ""
             let filters = try SearchFilters { query.get($0) }
-            let registry = try await cache.registry()
+            let registry = try await cache.registry(for: context)
             var hits: [SearchHit]?
             if let searchQuery = SearchQuery(q) {
+                // Only letters the asker may read (the search index holds them all).
+                let readable = Set(registry.documents.map(\.id))
                 hits = try await search.search(searchQuery, type: filters.type, year: filters.year)
+                    .filter { readable.contains($0.documentID) }
                 if let mission = filters.missionID {
                     let ids = registry.documentIDs(mentioning: mission)
                     hits = hits?.filter { ids.contains($0.documentID) }
@@ -25,7 +28,7 @@ struct SearchController: Sendable {
             let page = SearchPage(
                 q: q, hits: hits, missionID: filters.missionID, type: filters.type, year: filters.year,
                 registry: registry)
-            return pages.render(page, template: "search")
+            return pages.render(page, template: "search", context: context)
         }
     }
 }

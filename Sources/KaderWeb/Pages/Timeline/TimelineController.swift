@@ -6,8 +6,8 @@ struct TimelineController: Sendable {
     let cache: RegistryCache
     let pages: PageRenderer
 
-    func register(on router: Router<BasicRequestContext>) {
-        router.get("/tijdlijn") { request, _ in
+    func register(on router: Router<KaderRequestContext>) {
+        router.get("/tijdlijn") { request, context in
             let query = request.uri.queryParameters
             let from = try PeilDatum.parse(query.get("van"), name: "begindatum (van)")
             let to = try PeilDatum.parse(query.get("tot"), name: "einddatum (tot)")
@@ -15,8 +15,9 @@ struct TimelineController: Sendable {
                 throw HTTPError(.badRequest, message: "De einddatum ligt vóór de begindatum.")
             }
             let peildatum = try PeilDatum.parse(query.get("peildatum")) ?? Day.today()
-            let page = TimelinePage(registry: try await cache.registry(), from: from, to: to, peildatum: peildatum)
-            return pages.render(page, template: "timeline")
+            let page = TimelinePage(
+                registry: try await cache.registry(for: context), from: from, to: to, peildatum: peildatum)
+            return pages.render(page, template: "timeline", context: context)
         }
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import KaderCore
+import KaderStore
+import KaderTestSupport
+import Testing
+
+@Suite struct AccountRepositoryTests {
+    @Test func aRevokedTokenNoLongerSignsIn() async throws {
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
+        try await Migrator(database: database).migrate()
+        let accounts = AccountRepository(database: database)
+        try await accounts.add(
+            Account(id: "Analist", displayName: "A", role: .analist, clearance: .intern), passwordHash: "x", by: "test")
+        let issued = try await accounts.issueToken(for: "analist", name: "script")
+        #expect(try await accounts.account(bearer: issued.token)?.id == "analist")
+        #expect(try await accounts.revokeToken(id: issued.id))
+        #expect(try await accounts.account(bearer: issued.token) == nil)
+        #expect(try await accounts.revokeToken(id: issued.id) == false)
+        await database.close()
+    }
+
+    @Test func everyAccountChangeIsInTheAuditTrail() async throws {
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
+        try await Migrator(database: database).migrate()
+        let accounts = AccountRepository(database: database)
+        var account = Account(id: "lezer", displayName: "L", role: .lezer, clearance: .openbaar)
+        try await accounts.add(account, passwordHash: "x", by: "beheer")
+        account.role = .analist
+        try await accounts.update(account, by: "beheer", reason: "nieuwe taak")
+        let entries = try await AuditLog(database: database).entries(subjectKind: "account", subjectID: "lezer")
+        await database.close()
+        #expect(entries.count == 2)
+        let change = try #require(entries.first { $0.action == "account gewijzigd" })
+        #expect(change.userID == "beheer")
+        #expect(change.before?.contains("\"role\":\"lezer\"") == true)
+        #expect(change.after?.contains("\"role\":\"analist\"") == true)
+        #expect(change.reason == "nieuwe taak")
+        #expect(entries.allSatisfy { !($0.after ?? "").contains("x\"") })
+    }
+
+    @Test func aSecondAccountWithTheSameNameIsRefused() async throws {
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
+        try await Migrator(database: database).migrate()
+        let accounts = AccountRepository(database: database)
+        let account = Account(id: "lezer", displayName: "L", role: .lezer, clearance: .openbaar)
+        try await accounts.add(account, passwordHash: "x", by: "t")
+        await #expect(throws: StoreError.self) { try await accounts.add(account, passwordHash: "y", by: "t") }
+        await database.close()
+    }
+}
