@@ -66,6 +66,8 @@ let package = Package(
         .testTarget(name: "KaderIngestTests", dependencies: ["KaderIngest", "KaderTestSupport"]),
         .testTarget(name: "KaderStoreTests", dependencies: ["KaderStore", "KaderIngest", "KaderTestSupport"]),
         .testTarget(name: "KaderReportTests", dependencies: ["KaderReport", "KaderTestSupport"]),
+        // Runs the built `kader` binary: exit codes, messages and what reaches the database.
+        .testTarget(name: "KaderCLITests", dependencies: ["KaderStore", "KaderTestSupport"]),
         .testTarget(
             name: "KaderWebTests",
             dependencies: [

@@ -11,6 +11,6 @@ struct Kader: AsyncParsableCommand {
             Staat DATABASE_URL in de omgeving, dan gebruikt Kader die PostgreSQL-server. \
             Een nieuwe database wordt bij de eerste start gevuld met de brieven uit --corpus.
             """,
-        subcommands: [Serve.self, State.self, Eval.self],
+        subcommands: [Serve.self, State.self, Ingest.self, Facts.self, Eval.self],
         defaultSubcommand: Serve.self)
 }

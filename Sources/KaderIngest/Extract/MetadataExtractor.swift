@@ -7,7 +7,8 @@ enum MetadataExtractor {
     private static let addressLine = regex(
         #"Aan\s+de\s+(?:Voorzitter|Voorzitster)\s+van\s+de\s+(Tweede|Eerste)\s+Kamer"#)
     private static let role = regex(
-        #"(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b[^,.]{0,120},"#, caseInsensitive: false)
+        #"(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b[^,.]{0,120},"#,
+        caseInsensitive: false)
 
     static func extract(_ context: LetterContext) -> [Finding] {
         var findings: [Finding] = []
