@@ -165,3 +165,42 @@ import Testing
         #expect(ocr?.provenance.span?.quote.contains("0IR") == true)
     }
 }
+
+@Suite struct ExtractorGeneralityTests {
+    private func values(_ text: String) -> [CandidateValue] {
+        LetterExtractor().extract(Document(id: "brief", fileName: "brief.txt", title: "brief", text: text)).facts.map(
+            \.value)
+    }
+
+    @Test func aNoticeThatARequestIsStudiedIsAKennisgevingsbrief() {
+        let found = values(
+            """
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+            Datum 3 maart 2025
+
+            Conform artikel 100 van de Grondwet en het Toetsingskader 2014 informeren wij u dat het kabinet \
+            een verzoek heeft ontvangen om bij te dragen aan de NAVO-missie in Irak. Het kabinet onderzoekt \
+            de wenselijkheid en mogelijkheid van een bijdrage.
+            """)
+        #expect(found.contains(.type(.kennisgevingsbrief)))
+        #expect(found.contains(.date(Day.at("2025-03-03"))))
+        #expect(found.contains(.addressee(.tweedeKamer)))
+    }
+
+    @Test func readsAbbreviatedPeriodsAndBracketedReferences() {
+        let found = values(
+            "Het kabinet verlengt de Nederlandse bijdrage aan EUAM met maximaal vijf civiele experts t/m 30 juni 2026, "
+                + "conform de motie van het lid Bosman (27 925, nr. 699).")
+        #expect(found.contains(.reference(KamerstukID(dossier: "27925", number: 699), isMotion: true)))
+        let framework = found.compactMap { if case .framework(let f) = $0 { f } else { nil } }.first
+        #expect(framework?.mission == "EUAM")
+        #expect(framework?.period.end == Day.at("2026-06-30"))
+    }
+
+    @Test func troopsOfOtherCountriesAreNoDutchFramework() {
+        let found = values(
+            "De inzet van de coalitie verandert. De VS houden circa 2.500 militairen in Irak, onder OIR.")
+        #expect(!found.contains { if case .framework = $0 { true } else { false } })
+    }
+}

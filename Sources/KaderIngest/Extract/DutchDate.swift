@@ -20,16 +20,24 @@ enum DutchDate {
         return endOfMonth ? Day.lastDay(ofMonth: month, year: year) : Day(year: year, month: month, day: 1)
     }
 
-    private static let endRegex = regex(#"tot\s+en\s+met\s+"# + datePattern)
-    private static let startRegex = regex(#"(?<![\p{L}])(?:van|vanaf|sinds|per|periode)\s+"# + datePattern)
+    private static let endRegex = regex(#"(?:tot\s+en\s+met|t/m|t\.m\.)\s+"# + datePattern)
+    /// "tot en met eind 2025", "t/m 2025": the last day of the year.
+    private static let endOfYear = regex(
+        #"(?:tot\s+en\s+met|t/m)\s+(?:(?:het\s+)?eind(?:e)?\s+(?:van\s+)?)?(\d{4})(?![\d/])"#)
+    private static let startRegex = regex(
+        #"(?<![\p{L}])(?:van|vanaf|sinds|per|periode|met\s+ingang\s+van)\s+"# + datePattern)
 
     /// The period a sentence gives: a start ("van 1 januari 2024", "sinds januari 2021",
     /// "vanaf mei 2021") and an end ("tot en met 31 december 2024", "tot en met juni 2025").
     /// A bare "tot januari 2019" is no end: the letters use it loosely.
     static func period(in text: ScalarText) -> Period {
-        let end = text.firstMatch(endRegex).flatMap {
-            day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: true)
-        }
+        let end =
+            text.firstMatch(endRegex).flatMap {
+                day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: true)
+            }
+            ?? text.firstMatch(endOfYear).flatMap { $0.group(1).flatMap { Int($0) } }.flatMap {
+                Day(year: $0, month: 12, day: 31)
+            }
         let start = text.firstMatch(startRegex).flatMap {
             day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: false)
         }

@@ -5,6 +5,11 @@ import KaderCore
 enum FrameworkExtractor {
     /// A sentence about the Dutch contribution, not about a mission as a whole.
     private static let dutchCue = regex(#"nederland|bijdrage|mandaat|nationaa?le?\s+kader|inzet"#)
+    private static let netherlands = regex(#"nederland"#)
+    /// Troops of others: a sentence about them that does not name the Netherlands is no framework.
+    private static let foreign = regex(
+        #"(?<![\p{L}])(?:VS|Verenigde\s+Staten|Amerikaanse|Britse|Duitse|Franse|Belgische|Deense|coalitietroepen|bondgenoten|partnerlanden|internationale\s+staf|lokale\s+staf)(?![\p{L}])"#
+    )
     /// A decision that sets the end of the deployment for what follows.
     private static let decisionVerb = regex(
         #"verleng|voortgezet|voort\s+te\s+zetten|voortzetten|continueren|gecontinueerd|besloten"#)
@@ -57,6 +62,7 @@ enum FrameworkExtractor {
     private static func isAboutTheDutchContribution(
         _ sentence: Sentence, _ text: ScalarText, _ context: LetterContext
     ) -> Bool {
+        if text.firstMatch(foreign) != nil, text.firstMatch(netherlands) == nil { return false }
         if text.firstMatch(dutchCue) != nil { return true }
         if let heading = context.letter.headings(before: sentence.sectionIndex).first,
             ScalarText(heading).firstMatch(dutchCue) != nil

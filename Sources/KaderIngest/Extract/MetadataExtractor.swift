@@ -2,10 +2,14 @@ import KaderCore
 
 /// The letter's own date, type, addressee and signatories.
 enum MetadataExtractor {
+    /// "Den Haag, 7 juli 2023", or the "Datum 7 juli 2023" of a letterhead.
     private static let dateLine = regex(
-        #"(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?\s+(\d{1,2})\s+"# + DutchDate.monthPattern + #"\s+(\d{4})"#)
+        #"(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?|(?<![\p{L}])Datum:?)\s+(\d{1,2})\s+"# + DutchDate.monthPattern
+            + #"\s+(\d{4})"#)
+    /// "Aan de Voorzitter van de Tweede Kamer", or the address block of a letterhead.
     private static let addressLine = regex(
-        #"Aan\s+de\s+(?:Voorzitter|Voorzitster)\s+van\s+de\s+(Tweede|Eerste)\s+Kamer"#)
+        #"Aan\s+de\s+(?:Voorzitter|Voorzitster)\s+van\s+de\s+(Tweede|Eerste)\s+Kamer|(?<![\p{L}])(?:Voorzitter|Voorzitster)\s+van\s+de\s+(Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\s+(?:Postbus|Binnenhof|Prinses)"#
+    )
     private static let role = regex(
         #"(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b[^,.]{0,120},"#,
         caseInsensitive: false)
@@ -16,8 +20,10 @@ enum MetadataExtractor {
         if let (day, range) = printedDate(in: context.normalized.text) {
             findings.append(Finding(value: .date(day), range: range, confidence: 0.95))
         }
-        if let match = text.firstMatch(addressLine) {
-            let house: Addressee = match.group(1)?.lowercased() == "eerste" ? .eersteKamer : .tweedeKamer
+        // Only the address above the letter counts, not a mention of the Chair in its body.
+        if let match = text.firstMatch(addressLine), match.range.lowerBound < 3000 {
+            let house: Addressee =
+                (match.group(1) ?? match.group(2))?.lowercased() == "eerste" ? .eersteKamer : .tweedeKamer
             findings.append(Finding(value: .addressee(house), range: match.range, confidence: 0.95))
         }
         let (type, range, confidence) = LetterTypeClassifier.classify(context)
@@ -38,16 +44,23 @@ enum MetadataExtractor {
     static func signatories(_ context: LetterContext) -> [Finding] {
         var findings: [Finding] = []
         let blocks = context.normalized.blocks
-        for block in blocks where block.kind == .paragraph {
+        for (blockIndex, block) in blocks.enumerated() where block.kind != .footnote {
             let text = ScalarText(context.normalized.slice(block.range))
-            // Paragraph text is one line: cut it at each role, the name follows the comma.
+            // A block is one line: cut it at each role, the name follows the comma.
             let roles = text.matches(role)
             for (index, role) in roles.enumerated() {
                 let nameEnd = index + 1 < roles.count ? roles[index + 1].range.lowerBound : text.scalars.count
-                let name = text.slice(role.range.upperBound..<nameEnd).trimmingWhitespace()
+                var name = text.slice(role.range.upperBound..<nameEnd).trimmingWhitespace()
+                var end = block.range.lowerBound + nameEnd
+                // "De Minister van Defensie," with the name a blank line below it.
+                if name.isEmpty, index == roles.count - 1, blockIndex + 1 < blocks.count,
+                    blocks[blockIndex + 1].kind != .footnote
+                {
+                    name = context.normalized.slice(blocks[blockIndex + 1].range)
+                    end = blocks[blockIndex + 1].range.upperBound
+                }
                 guard isName(name) else { continue }
                 let start = block.range.lowerBound + role.range.lowerBound
-                let end = block.range.lowerBound + nameEnd
                 findings.append(Finding(value: .signatory(name), range: start..<end, confidence: 0.85))
             }
         }
@@ -65,44 +78,5 @@ enum MetadataExtractor {
             })
         else { return false }
         return parts.count >= 2 || text.contains(".")
-    }
-}
-
-/// Decides what kind of letter it is from its opening paragraph.
-enum LetterTypeClassifier {
-    private static let progress = regex(
-        #"(?:deze|hierbij|de)\s+(?:[\p{L}-]+\s+){0,2}voortgangsrapportage|over\s+de\s+voortgang\s+van|met\s+deze\s+voortgangsrapportage"#
-    )
-    private static let notice = regex(
-        #"kennisgevingsbrief|(?:onderzoekt|bestudeert|onderzoeken)\s+(?:het\s+kabinet\s+)?(?:de\s+)?(?:wenselijkheid|mogelijkheid|het\s+verzoek)"#
-    )
-    private static let article100 = regex(#"artikel\s+100"#)
-    private static let decision = regex(
-        #"besluit|besloten|informeren\s+wij\s+u|te\s+verlengen|verlengt|bijdrage\s+te\s+leveren"#)
-
-    static func classify(_ context: LetterContext) -> (DocumentType, Range<Int>, Double) {
-        let opening = openingRange(context)
-        let text = ScalarText(context.normalized.slice(opening))
-        if text.firstMatch(progress) != nil { return (.voortgangsrapportage, opening, 0.85) }
-        if text.firstMatch(article100) != nil, text.firstMatch(notice) != nil {
-            return (.kennisgevingsbrief, opening, 0.7)
-        }
-        if text.firstMatch(article100) != nil, text.firstMatch(decision) != nil { return (.artikel100, opening, 0.85) }
-        return (.brief, opening, 0.6)
-    }
-
-    /// The first paragraph of body text (with the next when it is short).
-    static func openingRange(_ context: LetterContext) -> Range<Int> {
-        let paragraphs = context.normalized.blocks.filter { $0.kind == .paragraph }
-        let body = paragraphs.filter { block in
-            let text = context.normalized.slice(block.range)
-            let lowercase = text.filter(\.isLowercase).count
-            return !text.hasPrefix("Aan de") && !text.hasPrefix("Den Haag") && text.count > 60
-                && lowercase > text.count / 2
-        }
-        guard let first = body.first else { return 0..<0 }
-        var range = first.range
-        if range.count < 400, body.count > 1 { range = range.lowerBound..<body[1].range.upperBound }
-        return range
     }
 }

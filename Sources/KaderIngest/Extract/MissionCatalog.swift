@@ -27,9 +27,11 @@ public enum MissionCatalog {
         exact("UNAMI", #"UNAMI"#), exact("UNITAD", #"UNITAD"#),
         // Full names and Dutch descriptions.
         words("OIR", #"Operation Inherent Resolve"#), words("OIR", #"anti[- ]ISIS[- ]?coalitie"#),
+        words("OIR", #"(?:internationale\s+)?coalitie\s+tegen\s+(?:ISIS|Da’esh|Daesh)"#),
+        words("OIR", #"Global Coalition (?:against|to Defeat) (?:ISIS|Da’esh|Daesh)"#),
         words("CBMI", #"Capacity Building Mission (?:in )?Ira[qk]"#),
         words("ATFME", #"Air Task ?Force Middle East"#),
-        words("NMI", #"NAVO[- ]missie (?:in )?Irak"#), words("NMI", #"NATO Mission (?:in )?Iraq"#),
+        words("NMI", #"NAVO[- ](?:trainings|advies)?missie (?:in )?Irak"#), words("NMI", #"NATO Mission (?:in )?Iraq"#),
         words("EUAM", #"EU[- ]Adviesmissie (?:in )?Irak"#), words("EUAM", #"Europese Adviesmissie (?:in )?Irak"#),
         words("EUAM", #"EU Advisory Mission"#),
         words("MoPA", #"Ministry of Peshmerga(?: Affairs)?"#), words("MoPA", #"Multinational Advisory Group"#),
@@ -39,7 +41,7 @@ public enum MissionCatalog {
         words("EMASoH", #"European[- ]led Mission Awareness Strait of Hormuz"#),
         words("PAWA", #"Partnership for Actions? in West[- ]Afri[ck]a"#),
         words("UNAMI", #"United Nations Assistance Mission (?:for |in )?Ira[qkg]"#),
-        words("UNAMI", #"VN[- ]Assistentiemissie"#),
+        words("UNAMI", #"VN[- ]Assistentiemissie"#), words("UNAMI", #"VN[- ]missie (?:in )?Irak"#),
         words("UNITAD", #"(?:United Nations|UN) Investigative Team"#),
     ]
 

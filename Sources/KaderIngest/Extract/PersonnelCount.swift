@@ -19,7 +19,8 @@ struct PersonnelCount {
         "militairen", "adviseurs", "adviseur", "stafofficieren", "stafofficier", "trainers", "instructeurs",
         "personen", "mensen", "experts", "politiefunctionarissen", "functionarissen", "medewerkers",
         "personeelsleden", "mariniers", "manschappen", "officieren", "onderofficieren", "man", "agenten",
-        "militair",
+        "militair", "bemanningsleden", "specialisten", "deskundigen", "waarnemers", "stafleden",
+        "liaisonofficieren", "verbindingsofficieren", "politieagenten", "marechaussees",
     ]
     /// Words that may stand between number and noun ("vier militaire adviseurs").
     static let blockers: Set<String> = [
@@ -62,7 +63,8 @@ struct PersonnelCount {
 
     private static let qualifiers: [String: CapQualifier] = [
         "circa": .circa, "ca": .circa, "ongeveer": .ongeveer, "zo'n": .ongeveer, "zo’n": .ongeveer,
-        "maximaal": .maximaal, "max": .maximaal, "hooguit": .maximaal, "tot": .tot,
+        "maximaal": .maximaal, "max": .maximaal, "hooguit": .maximaal, "tot": .tot, "rond": .ongeveer,
+        "omstreeks": .circa,
     ]
 
     /// Every personnel figure of a sentence, in text order.

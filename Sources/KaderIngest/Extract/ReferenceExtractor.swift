@@ -10,6 +10,9 @@ enum ReferenceExtractor {
         #"[Kk]amerstuk(?:ken)?(?:\s+II)?(?:\s+\d{4}[/–-]\d{2,4},?)?\s+("# + dossier + #"(?:\s*(?:,|en)\s*"# + dossier
             + #")*)(?:,?\s*nrs?\.?\s*|,\s*)("# + numbers + ")",
         caseInsensitive: false)
+    /// "(27 925, nr. 699)": a dossier and number in brackets, without the word Kamerstuk.
+    private static let bracketed = regex(
+        #"\(\s*(?:d\.d\.[^,()]{0,30},\s*)?("# + dossier + #"),\s*nrs?\.\s*("# + numbers + ")", caseInsensitive: false)
     /// "27925-766": dossier and number joined by a hyphen, as in a kenmerk.
     private static let joined = regex(#"(?<![\d.,])(\d{5}(?:-[A-Z]{1,3})?)-(\d{1,4})(?![\d])"#, caseInsensitive: false)
     private static let dossierItem = regex(dossier, caseInsensitive: false)
@@ -25,7 +28,8 @@ enum ReferenceExtractor {
         for sentence in context.letter.sentences {
             let text = ScalarText(sentence.text)
             var found: [(KamerstukID, Range<Int>)] = []
-            for match in text.matches(cited) {
+            for match in text.matches(cited) + text.matches(bracketed)
+            where !found.contains(where: { $0.1.overlaps(match.range) }) {
                 guard let dossiers = match.groups[1], let list = match.groups[2] else { continue }
                 let ids = ScalarText(text.slice(dossiers)).matches(dossierItem).map { $0.value }
                 let nums = ScalarText(text.slice(list)).matches(numberItem).compactMap { Int($0.value) }
