@@ -203,4 +203,23 @@ import Testing
             "De inzet van de coalitie verandert. De VS houden circa 2.500 militairen in Irak, onder OIR.")
         #expect(!found.contains { if case .framework = $0 { true } else { false } })
     }
+
+    @Test func aDossierWithASubNumberIsOneReferenceAndADateAfterItIsNone() throws {
+        let letter = try Corpus.letter("003_f95f5ebf79cd7205.txt")
+        let found = LetterExtractor().extract(letter).facts.compactMap {
+            if case .reference(let id, _) = $0.value { id } else { nil }
+        }
+        #expect(found.contains(KamerstukID(dossier: "21501-02", number: 2140)))
+        #expect(!found.contains(KamerstukID(dossier: "21501-02", number: 31)))
+    }
+
+    @Test func aRequestAYearAndAnIncrementAreNoFrameworks() {
+        let found = values(
+            "Het kabinet ontving een verzoek van de coalitie aan Nederland om inzet van een compagnie van circa 100 tot "
+                + "150 personen. Per 1 november 2020 Nederlandse militairen in Bagdad plaatsen kan bij OIR. Nederland "
+                + "draagt twee extra politiefunctionarissen bij aan EUAM; het nationaal kader wordt opgehoogd naar "
+                + "maximaal zeven personen.")
+        let caps = found.compactMap { if case .framework(let f) = $0 { f.cap } else { nil } }
+        #expect(caps == [PersonnelCap(count: 7, qualifier: .maximaal)])
+    }
 }

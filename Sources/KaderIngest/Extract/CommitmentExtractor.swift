@@ -3,8 +3,10 @@ import KaderCore
 
 /// Commitments to parliament: what the government will inform it about, and when.
 enum CommitmentExtractor {
+    /// A promise looks ahead: "zal … informeren", "wordt naar verwachting na de zomer
+    /// geïnformeerd", "halfjaarlijks informeren", "in de volgende voortgangsrapportage".
     private static let promise = regex(
-        #"(?:zal|zullen|wordt|worden)\b[^.]{0,160}(?:informeren|geïnformeerd|rapporteren|terugkomen|berichten)|(?:halfjaarlijks|jaarlijks)\s+(?:te\s+)?(?:informeren|rapporteren)|in\s+de\s+volgende\s+voortgangsrapportage"#
+        #"(?:zal|zullen)\b[^.]{0,160}(?:informeren|geïnformeerd|rapporteren|terugkomen|berichten)|(?:wordt|worden)\b[^.]{0,100}(?:naar\s+verwachting|nader|later|separaat|afzonderlijk|dit\s+(?:voorjaar|najaar)|na\s+de\s+zomer|voor\s+de\s+zomer|voor\s+het\s+eind)[^.]{0,100}geïnformeerd|(?:halfjaarlijks|jaarlijks)\s+(?:te\s+)?(?:informeren|rapporteren)|in\s+de\s+volgende\s+voortgangsrapportage"#
     )
     private static let parliament = regex(#"(?:uw|de|Tweede|Eerste)\s+Kamer|parlement"#)
     private static let past = regex(#"is\s+(?:uw|de)\s+Kamer[^.]{0,60}geïnformeerd|werd\s+geïnformeerd|informeerde"#)

@@ -6,6 +6,7 @@ enum FrameworkExtractor {
     /// A sentence about the Dutch contribution, not about a mission as a whole.
     private static let dutchCue = regex(#"nederland|bijdrage|mandaat|nationaa?le?\s+kader|inzet"#)
     private static let netherlands = regex(#"nederland"#)
+    private static let requestWord = regex(#"(?<![\p{L}])verzoek(?:en)?(?![\p{L}])"#)
     /// Troops of others: a sentence about them that does not name the Netherlands is no framework.
     private static let foreign = regex(
         #"(?<![\p{L}])(?:VS|Verenigde\s+Staten|Amerikaanse|Britse|Duitse|Franse|Belgische|Deense|coalitietroepen|bondgenoten|partnerlanden|internationale\s+staf|lokale\s+staf)(?![\p{L}])"#
@@ -31,8 +32,11 @@ enum FrameworkExtractor {
             let period = DutchDate.period(in: text)
             let counts = PersonnelCount.find(in: text)
             if !counts.isEmpty, isAboutTheDutchContribution(sentence, text, context) {
-                let listed = CountTokens.count(in: text) >= 2
-                for count in counts where count.qualified || !listed {
+                // Several bare counts break one contribution down ("drie civiele experts en twee
+                // politiefunctionarissen"); beside a qualified figure they are parts of their own.
+                let listed = CountTokens.count(in: text) >= 2 && !counts.contains { $0.qualified }
+                for count in counts where (count.qualified || !listed) && !count.isIncrement {
+                    if isRequested(count, in: text) { continue }
                     guard
                         let mission = resolver.mission(
                             for: sentence, at: count.numberRange.lowerBound, phraseEnd: count.range.upperBound)
@@ -56,6 +60,15 @@ enum FrameworkExtractor {
             }
         }
         return findings
+    }
+
+    /// "een verzoek … om inzet van een compagnie van circa 100 tot 150 personen": what others
+    /// ask for is not (yet) a Dutch framework.
+    static func isRequested(_ count: PersonnelCount, in text: ScalarText) -> Bool {
+        guard let request = text.matches(requestWord).last(where: { $0.range.upperBound <= count.range.lowerBound })
+        else { return false }
+        let between = text.slice(request.range.upperBound..<count.range.lowerBound)
+        return between.range(of: " om ") != nil
     }
 
     /// The sentence, a sentence next to it or its heading speaks of the Dutch contribution.

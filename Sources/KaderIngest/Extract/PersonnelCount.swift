@@ -7,6 +7,10 @@ struct PersonnelCount {
     let cap: PersonnelCap
     /// Whether the letter qualified the number (circa, maximaal, ongeveer, a range).
     let qualified: Bool
+    /// "twee extra politiefunctionarissen": an increment, not the size of a contribution.
+    var isIncrement: Bool {
+        phrase.split(separator: " ").contains { ["extra", "aanvullende", "additionele"].contains($0.lowercased()) }
+    }
     /// The words from the number to the noun ("20 civiele en militaire adviseurs").
     let phrase: String
     /// Scalar range of the number in the sentence.
@@ -88,6 +92,8 @@ struct PersonnelCount {
                 steps += 1
             }
             guard let numberIndex, let value = DutchNumber.count(tokens[numberIndex].word), value > 0 else { continue }
+            // "per 1 november 2020 Nederlandse militairen": a year is no number of people.
+            if tokens[numberIndex].word.allSatisfy(\.isNumber), (1900...2100).contains(value) { continue }
             // "100 tot 150", "vijf tot tien": the upper bound, qualified as "tot".
             var qualifier = CapQualifier.exact
             var qualified = false
@@ -125,9 +131,11 @@ struct PersonnelCount {
 enum CountTokens {
     static func count(in text: ScalarText) -> Int {
         let tokens = PersonnelCount.tokens(text)
+        let citations = ReferenceExtractor.citations(in: text)
         var count = 0
         for (index, token) in tokens.enumerated() {
             guard let value = DutchNumber.count(token.word), token.word != "één" else { continue }
+            if citations.contains(where: { $0.overlaps(token.range) }) { continue }
             if token.word.allSatisfy(\.isNumber), value >= 1900, value <= 2100 { continue }
             // The day of a date ("1 januari").
             if index + 1 < tokens.count, DutchDate.month(tokens[index + 1].word) != nil { continue }

@@ -2,8 +2,11 @@ import KaderCore
 
 /// Every Kamerstuk a letter cites, in every form, and which of them are motions.
 enum ReferenceExtractor {
-    private static let dossier = #"\d{2}\s?\d{3}(?:[ -]?[A-Z]{1,3}\b)?"#
-    private static let numbers = #"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4}(?!\d|\s\d{3}))*"#
+    /// "27 925", "35 570 X", "21 501-02", "36180-A".
+    private static let dossier = #"\d{2}\s?\d{3}(?:-\d{2}\b|[ -]?[A-Z]{1,3}\b)?"#
+    /// "723, 727 en 746", but not the day of a date that follows ("nr. 2140, 31 maart 2020").
+    private static let numbers =
+        #"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4}(?!\d|\s\d{3}|\s+"# + DutchDate.monthPattern + "))*"
     /// "Kamerstuk 27 925, nr. 943", "Kamerstukken 29 521 en 33 694, nr. 363",
     /// "Kamerstuk 27 925, nrs. 723, 727 en 746", "Kamerstuk 27925 nr. 766", "Kamerstuk 27 925, 963".
     private static let cited = regex(
@@ -22,6 +25,11 @@ enum ReferenceExtractor {
     /// Words that say the cited paper is something other than the motion mentioned before it.
     private static let blocker = regex(
         #"brief|rapportage|toezegging|verslag|antwoord|nota(?![\p{L}])|besluit|notitie|rapport"#)
+
+    /// Where a sentence cites Kamerstukken: their numbers are no counts.
+    static func citations(in text: ScalarText) -> [Range<Int>] {
+        (text.matches(cited) + text.matches(bracketed) + text.matches(joined)).map(\.range)
+    }
 
     static func extract(_ context: LetterContext) -> [Finding] {
         var findings: [Finding] = []
