@@ -146,7 +146,9 @@ import Testing
         let progress = try facts("000_99295b712c9ec60a.txt").map(\.value)
         #expect(progress.contains(.type(.voortgangsrapportage)))
         #expect(!progress.contains { if case .date = $0 { true } else { false } })
-        #expect(try facts("001_58c76a8e68136705.txt").map(\.value).contains(.addressee(.eersteKamer)))
+        let amended = try facts("001_58c76a8e68136705.txt").map(\.value)
+        #expect(amended.contains(.addressee(.eersteKamer)))
+        #expect(amended.contains(.type(.artikel100)))
         #expect(try facts("003_f95f5ebf79cd7205.txt").map(\.value).contains(.type(.brief)))
     }
 
@@ -221,5 +223,14 @@ import Testing
                 + "maximaal zeven personen.")
         let caps = found.compactMap { if case .framework(let f) = $0 { f.cap } else { nil } }
         #expect(caps == [PersonnelCap(count: 7, qualifier: .maximaal)])
+    }
+
+    @Test func aProgressReportSentHerewithAndAmountsInWords() {
+        let found = values(
+            "In het kader van artikel 100 ontvangt u hierbij de jaarlijkse voortgangsrapportage over de inzet in Irak. "
+                + "De uitzendingen kosten in 2025 circa een miljoen euro en twintig miljoen euro gaat naar het FFS.")
+        #expect(found.contains(.type(.voortgangsrapportage)))
+        let amounts = found.compactMap { if case .cost(let c) = $0 { c.amountCents } else { nil } }
+        #expect(amounts == [100_000_000, 2_000_000_000])
     }
 }

@@ -69,7 +69,8 @@ enum CostExtractor {
             let hundredths: Int64
             if let value = DutchNumber.hundredths(number) {
                 hundredths = value
-            } else if match.group(2) != nil, let value = DutchNumber.word(number) {
+            } else if match.group(2) != nil, let value = DutchNumber.word(number) ?? (number == "een" ? 1 : nil) {
+                // With a scale the article is a number: "een miljoen euro".
                 hundredths = Int64(value) * 100
             } else {
                 continue

@@ -4,7 +4,7 @@ import KaderCore
 /// notice that a request is being studied, a decision under article 100, or a letter.
 enum LetterTypeClassifier {
     private static let progress = regex(
-        #"(?:deze|hierbij(?:\s+de)?)\s+(?:[\p{L}-]+\s+){0,2}voortgangsrapportage|(?:sturen|zenden|bieden)\s+wij\s+u[^.]{0,200}voortgangsrapportage|over\s+de\s+voortgang\s+van"#
+        #"(?:deze|hierbij(?:\s+de)?)\s+(?:[\p{L}-]+\s+){0,4}voortgangsrapportage|(?:sturen|zenden|bieden)\s+wij\s+u[^.]{0,200}voortgangsrapportage|ontvangt\s+u[^.]{0,100}voortgangsrapportage|over\s+de\s+voortgang\s+van"#
     )
     private static let notice = regex(
         #"kennisgeving|(?:onderzoekt|bestudeert|overweegt)\s+(?:het\s+kabinet\s+)?|wenselijkheid\s+en\s+(?:de\s+)?mogelijkheid|mogelijkheid\s+en\s+(?:de\s+)?wenselijkheid|verzoek[^.]{0,80}ontvangen|ontvangen[^.]{0,80}verzoek"#
