@@ -233,4 +233,12 @@ import Testing
         let amounts = found.compactMap { if case .cost(let c) = $0 { c.amountCents } else { nil } }
         #expect(amounts == [100_000_000, 2_000_000_000])
     }
+
+    @Test func aDurationFromAStartDateGivesTheEnd() {
+        let found = values(
+            "Het kabinet heeft besloten tot de inzet van circa 145 militairen voor de NAVO-missie Irak (NMI) vanaf "
+                + "1 januari 2024 voor de duur van tenminste één jaar.")
+        let period = found.compactMap { if case .framework(let f) = $0 { f.period } else { nil } }.first
+        #expect(period == Period(start: Day.at("2024-01-01"), end: Day.at("2024-12-31")))
+    }
 }

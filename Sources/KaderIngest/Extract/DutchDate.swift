@@ -24,6 +24,9 @@ enum DutchDate {
     /// "tot en met eind 2025", "t/m 2025": the last day of the year.
     private static let endOfYear = regex(
         #"(?:tot\s+en\s+met|t/m)\s+(?:(?:het\s+)?eind(?:e)?\s+(?:van\s+)?)?(\d{4})(?![\d/])"#)
+    private static let duration = regex(
+        #"voor\s+(?:de\s+duur\s+van|een\s+periode\s+van)\s+(?:tenminste\s+|ten\s+minste\s+|minimaal\s+)?(\S+)\s+(jaar|jaren|maanden|maand)(?![\p{L}])"#
+    )
     private static let startRegex = regex(
         #"(?<![\p{L}])(?:van|vanaf|sinds|per|periode|met\s+ingang\s+van)\s+"# + datePattern)
 
@@ -42,7 +45,23 @@ enum DutchDate {
             day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: false)
         }
         if let start, let end, end < start { return Period(start: nil, end: end) }
+        // "vanaf 1 januari 2025 voor de duur van tenminste één jaar": the end follows from the start.
+        if let start, end == nil, let match = text.firstMatch(duration),
+            let count = match.group(1).flatMap(DutchNumber.count) ?? (match.group(1)?.lowercased() == "een" ? 1 : nil),
+            let unit = match.group(2)?.lowercased()
+        {
+            let months = unit.hasPrefix("maand") ? count : count * 12
+            return Period(start: start, end: adding(months: months, to: start).adding(days: -1))
+        }
         return Period(start: start, end: end)
+    }
+
+    /// The same day `months` later (the last day of a shorter month when it has no such day).
+    static func adding(months: Int, to day: Day) -> Day {
+        let total = day.year * 12 + (day.month - 1) + months
+        let year = total / 12
+        let month = total % 12 + 1
+        return Day(year: year, month: month, day: min(day.day, Day.daysIn(month: month, year: year))) ?? day
     }
 
     /// Years a sentence speaks of ("in 2019", "2024–2027" gives both ends), leaving out the
