@@ -5,13 +5,14 @@ import KaderIngest
 /// `kader eval`: scores the extractor against gold files.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Meet de extractie tegen goudstandaard-bestanden: precisie, recall en F1 per veld.")
+        abstract: "Meet de extractie tegen goudstandaard-bestanden: precisie, recall en F1 per veld.",
+        discussion: """
+            De brieven komen uit --corpus; de database (--db) wordt niet geopend: de meting leest \
+            alleen bestanden.
+            """)
 
     @Option(name: .long, help: "Map met goudstandaard-bestanden (*.json, schema in gold/SCHEMA.md).")
     var gold: String
-
-    @Option(name: .long, help: "Map met de brieven die de goudstandaard beschrijft.")
-    var corpus: String = "../shared/corpus"
 
     @Flag(name: .long, help: "Toon elke gemiste en elke onterechte vondst.")
     var verbose = false
@@ -22,11 +23,14 @@ struct Eval: ParsableCommand {
     @Option(name: .long, help: "Schrijf per brief wat de extractie vond naar deze map (schema van de goudstandaard).")
     var predictions: String?
 
+    /// `--corpus` names the letters the gold files describe; `--db` is not used here.
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         let evaluation: Evaluation
         do {
             evaluation = try Evaluation.run(
-                goldFolder: URL(fileURLWithPath: gold), corpusFolder: URL(fileURLWithPath: corpus))
+                goldFolder: URL(fileURLWithPath: gold), corpusFolder: URL(fileURLWithPath: store.corpus))
         } catch {
             throw ValidationError("kan de goudstandaard in \(gold) niet lezen (cannot read the gold files): \(error)")
         }
