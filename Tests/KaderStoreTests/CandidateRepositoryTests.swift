@@ -69,6 +69,9 @@ import Testing
                 if case .framework(let f) = $0.value { f.mission == "NMI" && f.cap.count == 20 } else { false }
             })
         let result = try await repository.accept(id: nmi.id)
+        let bosman = try #require(
+            candidates.first { $0.value == .reference(KamerstukID(dossier: "27925", number: 699), isMotion: true) })
+        let motion = try await repository.accept(id: bosman.id)
         let registry = try await RegistryRepository(database: database).load()
         await database.close()
         let (accepted, placement) = try #require(result)
@@ -82,6 +85,9 @@ import Testing
         #expect(decision.cap == PersonnelCap(count: 20, qualifier: .maximaal))
         #expect(decision.date == Day.at("2023-07-07"))
         #expect(decision.provenance.span?.documentID == "004_a5c8b23f8fb2d6ff-2")
+        // The registry knows motion Bosman c.s. already: it is not added a second time.
+        #expect(motion?.1 == .placed("motions/m-27925-699"))
+        #expect(registry.motions.filter { $0.kamerstuk == KamerstukID(dossier: "27925", number: 699) }.count == 1)
     }
 
     @Test func anAcceptedCostBecomesACostLineAndARejectedCandidateOnlyChangesStatus() async throws {

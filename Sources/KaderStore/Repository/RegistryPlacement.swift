@@ -83,18 +83,24 @@ struct RegistryPlacement {
                 ReferenceRow(
                     Reference(documentID: fact.documentID, target: id, isMotion: isMotion, provenance: fact.provenance))
             ])
+        } else if isMotion {
+            try await db.update(ReferenceRow.table).set("is_motion", to: true)
+                .where("document_id", .equal, fact.documentID).where("target_dossier", .equal, id.dossier)
+                .where("target_number", .equal, id.number).run()
         }
         guard isMotion else { return .placed("document_references/\(fact.documentID)/\(id.dossier)-\(id.number)") }
-        let motionID = "motie-\(id.dossier)-\(id.number)"
-        let motion = try await db.select().column("id").from(MotionRow.table).where("id", .equal, motionID)
+        // A motion the registry already knows (under any id) is not added twice.
+        if let known = try await db.select().column("id").from(MotionRow.table)
+            .where("kamerstuk_dossier", .equal, id.dossier).where("kamerstuk_number", .equal, id.number)
             .first(decodingColumn: "id", as: String.self)
-        if motion == nil {
-            try await db.insertAll([
-                MotionRow(
-                    Motion(id: motionID, kamerstuk: id, title: "Motie \(id)", subject: nil, provenance: fact.provenance)
-                )
-            ])
+        {
+            return .placed("motions/\(known)")
         }
+        let motionID = "motie-\(id.dossier)-\(id.number)"
+        try await db.insertAll([
+            MotionRow(
+                Motion(id: motionID, kamerstuk: id, title: "Motie \(id)", subject: nil, provenance: fact.provenance))
+        ])
         return .placed("motions/\(motionID)")
     }
 
@@ -116,7 +122,9 @@ struct RegistryPlacement {
                     : "meer dan één bijdrage van \(mission) past")
         }
         guard let day = try await document()?.effectiveDate else {
-            return .unplaced(reason: "de brief heeft geen datum, dus het besluit geen ingangsdag")
+            return .unplaced(
+                reason:
+                    "de brief heeft (nog) geen datum, dus het besluit geen dag; accepteer eerst de datum van de brief")
         }
         let decision = Decision(
             id: "besluit-\(fact.id)", contributionID: best.0.id, date: day, documentID: fact.documentID,
