@@ -105,6 +105,15 @@ import Testing
         #expect(perYear.year == nil)
     }
 
+    @Test func aCostsScopeIsWhatItsClauseSaysItIsFor() throws {
+        let found = costs(try facts("002_d082f7e0a858dd5f.txt"))
+        let training = try #require(found.first { $0.amountCents == 1_400_000_000 })
+        #expect(training.scope == "verlenging van de trainingsmissie")
+        let syria = try #require(found.first { $0.amountCents == 2_190_000_000 })
+        #expect(syria.scope.hasPrefix("Nederlandse bijdrage aan stabilisatie en opvang in de regio"))
+        #expect(syria.scope.hasSuffix("in Syrië"))
+    }
+
     @Test func findsDecisionsToRaiseAndToEnd() throws {
         let decisions = try facts("002_d082f7e0a858dd5f.txt").compactMap {
             if case .decision(let d) = $0.value { d } else { nil }

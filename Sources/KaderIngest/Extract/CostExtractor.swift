@@ -50,9 +50,10 @@ enum CostExtractor {
                 // "Deze kosten komen ten laste van het BIV" may follow the amounts it covers.
                 let following = sentences[index...].map(\.text).joined(separator: " ")
                 let source = budgetSources.first { ScalarText(following).firstMatch($0.1) != nil }?.0
-                for (cents, range) in amounts {
+                let scopes = CostScope.scopes(of: amounts.map(\.1), in: text)
+                for ((cents, _), scope) in zip(amounts, scopes) {
                     let cost = CostCandidate(
-                        amountCents: cents, year: year, kind: kind, scope: scope(of: range, in: text),
+                        amountCents: cents, year: year, kind: kind, scope: scope,
                         budgetSource: source, mission: resolver.mission(for: sentence))
                     findings.append(Finding(value: .cost(cost), range: sentence.range, confidence: 0.85))
                 }
@@ -84,26 +85,5 @@ enum CostExtractor {
             found.append((hundredths * multiplier, match.range))
         }
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
-    }
-
-    /// The words of the clause before the amount ("de verlenging van de trainingsmissie"),
-    /// else the clause after it.
-    static func scope(of range: Range<Int>, in text: ScalarText) -> String {
-        let before = text.matches(clauseStart).filter { $0.range.upperBound <= range.lowerBound }.last
-        var scope = text.slice((before?.range.upperBound ?? 0)..<range.lowerBound)
-        for _ in 0..<3 {
-            scope = ScalarText(scope).matches(scopeTrim).reversed().reduce(scope) { current, match in
-                let scalars = Array(current.unicodeScalars)
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[..<match.range.lowerBound])
-                view.append(contentsOf: scalars[match.range.upperBound...])
-                return String(view)
-            }.trimmingWhitespace()
-        }
-        if scope.count < 4 {
-            let after = text.slice(range.upperBound..<text.scalars.count)
-            scope = String(after.prefix { !",;.(".contains($0) }).trimmingWhitespace()
-        }
-        return String(scope.suffix(120))
     }
 }
