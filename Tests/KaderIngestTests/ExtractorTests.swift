@@ -73,6 +73,15 @@ import Testing
         #expect(company.period == Period(start: Day.at("2024-01-01"), end: Day.at("2024-12-31")))
     }
 
+    @Test func aFigureOfHowThingsStandNowDoesNotTakeTheDecidedEnd() throws {
+        let found = frameworks(try facts("001_58c76a8e68136705.txt"))
+        // "Momenteel levert Nederland … een helikopterdetachement bestaande uit drie
+        // chinookhelikopters en 120 militairen": the current state, not the extension.
+        let helicopters = try #require(found.first { $0.cap.count == 120 })
+        #expect(helicopters.mission == "NMI")
+        #expect(helicopters.period.end == nil)
+    }
+
     @Test func aMonthAloneEndsOnItsLastDay() throws {
         let found = frameworks(try facts("001_58c76a8e68136705.txt"))
         let company = try #require(found.first { $0.cap == PersonnelCap(count: 145, qualifier: .circa) })

@@ -6,6 +6,11 @@ enum FrameworkExtractor {
     /// A sentence about the Dutch contribution, not about a mission as a whole.
     private static let dutchCue = regex(#"nederland|bijdrage|mandaat|nationaa?le?\s+kader|inzet"#)
     private static let netherlands = regex(#"nederland"#)
+    /// A figure that is continued, kept, extended or raised falls under the decided end;
+    /// one that says how things stand now ("Momenteel levert Nederland …") does not.
+    private static let continuation = regex(
+        #"blijft|blijven|behoudt|behouden|voortgezet|voort\s+te\s+zetten|voortzetten|verleng|opgehoogd|verhoogd|gecontinueerd|continueren|handhaaft|gehandhaafd"#
+    )
     private static let requestWord = regex(#"(?<![\p{L}])verzoek(?:en)?(?![\p{L}])"#)
     /// Troops of others: a sentence about them that does not name the Netherlands is no framework.
     private static let foreign = regex(
@@ -42,7 +47,9 @@ enum FrameworkExtractor {
                             for: sentence, at: count.numberRange.lowerBound, phraseEnd: count.range.upperBound)
                     else { continue }
                     var own = period
-                    if own.start == nil, own.end == nil, let end = decidedEnds[mission] ?? decidedEnds[""] {
+                    if own.start == nil, own.end == nil, text.firstMatch(continuation) != nil,
+                        let end = decidedEnds[mission] ?? decidedEnds[""]
+                    {
                         own = Period(start: nil, end: end)
                     }
                     let framework = FrameworkCandidate(
