@@ -46,9 +46,10 @@ import Testing
         #expect(letter.text.contains("(0IR)"))
         let normalized = Normalizer().normalize(letter.text)
         #expect(normalized.text.contains("Operation Inherent Resolve (OIR)"))
-        let doubled = Normalizer().normalize(
-            "De missie O0IR en de leden Kerstens en Van 0jik. Van Ojik stemde. Het was 2020.")
-        #expect(doubled.text == "De missie OIR en de leden Kerstens en Van Ojik. Van Ojik stemde. Het was 2020.")
+        let doubled = Normalizer().normalize("De missie O0IR en de leden Kerstens en Van 0jik. Het was 2020.")
+        #expect(doubled.text == "De missie OIR en de leden Kerstens en Van Ojik. Het was 2020.")
+        // A code of capitals and zeros that is no known name stays as printed.
+        #expect(Normalizer().normalize("Formulier 0K2 en A0B.").text == "Formulier 0K2 en A0B.")
     }
 
     @Test func everyNormalizedWordMapsBackOntoTheSameWordInTheOriginal() throws {

@@ -56,6 +56,10 @@ enum OCRRepair {
             view.append(contentsOf: candidate)
             if vocabulary.contains(String(view)) { return candidate }
         }
+        // A zero that starts a word in lower case ("0jik", "0ok") is never a number.
+        if word.first == "0", word.count > 2, word.dropFirst().allSatisfy({ $0.properties.isLowercase }) {
+            return ["O"] + word.dropFirst()
+        }
         return nil
     }
 }
