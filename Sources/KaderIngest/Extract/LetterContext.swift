@@ -33,7 +33,19 @@ struct LetterContext {
 
     /// The missions named inside a normalized range, in text order.
     func mentions(in range: Range<Int>) -> [MissionMention] {
-        mentions.filter { range.contains($0.range.lowerBound) }
+        // The mentions are in text order: find the first in range by bisection.
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var found: [MissionMention] = []
+        while low < mentions.count, mentions[low].range.lowerBound < range.upperBound {
+            found.append(mentions[low])
+            low += 1
+        }
+        return found
     }
 
     /// The provenance of a normalized range: its place and words in the original text.

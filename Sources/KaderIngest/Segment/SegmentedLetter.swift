@@ -22,6 +22,20 @@ public struct SegmentedLetter: Sendable {
     public let normalized: NormalizedText
     public let sections: [Section]
     public let sentences: [Sentence]
+    /// Sentence indices per block, so that a paragraph's sentences are found without a scan.
+    private let sentencesByBlock: [Int: Range<Int>]
+
+    init(normalized: NormalizedText, sections: [Section], sentences: [Sentence]) {
+        self.normalized = normalized
+        self.sections = sections
+        self.sentences = sentences
+        var byBlock: [Int: Range<Int>] = [:]
+        for (index, sentence) in sentences.enumerated() {
+            let lower = byBlock[sentence.blockIndex]?.lowerBound ?? index
+            byBlock[sentence.blockIndex] = lower..<(index + 1)
+        }
+        sentencesByBlock = byBlock
+    }
 
     /// The headings that come before a section, nearest first.
     public func headings(before sectionIndex: Int) -> [String] {
@@ -30,6 +44,6 @@ public struct SegmentedLetter: Sendable {
 
     /// The sentences of a block, in order.
     public func sentences(inBlock blockIndex: Int) -> [Sentence] {
-        sentences.filter { $0.blockIndex == blockIndex }
+        sentencesByBlock[blockIndex].map { Array(sentences[$0]) } ?? []
     }
 }
