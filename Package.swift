@@ -72,6 +72,8 @@ let package = Package(
         .testTarget(
             name: "KaderStoreTests", dependencies: ["KaderStore", "KaderIngest", "KaderReport", "KaderTestSupport"]),
         .testTarget(name: "KaderReportTests", dependencies: ["KaderReport", "KaderTestSupport"]),
+        // Runs the built `kader` binary: exit codes, messages and what reaches the database.
+        .testTarget(name: "KaderCLITests", dependencies: ["KaderStore", "KaderTestSupport"]),
         .testTarget(
             name: "KaderWebTests",
             dependencies: [

@@ -12,7 +12,8 @@ struct Kader: AsyncParsableCommand {
             Een nieuwe database wordt bij de eerste start gevuld met de brieven uit --corpus.
             """,
         subcommands: [
-            Serve.self, State.self, Check.self, Toets.self, Diff.self, Report.self, Export.self, Import.self, User.self,
+            Serve.self, State.self, Ingest.self, Facts.self, Eval.self, Check.self, Toets.self, Diff.self,
+            Report.self, Export.self, Import.self, User.self,
         ],
         defaultSubcommand: Serve.self)
 }

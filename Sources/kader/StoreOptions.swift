@@ -9,7 +9,11 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Het SQLite-bestand (genegeerd als DATABASE_URL is gezet).")
     var db: String = "kader.sqlite"
 
-    @Option(name: .long, help: "Map met brieven (.txt) die een nieuwe database bij de eerste start laadt.")
+    @Option(
+        name: .long,
+        help:
+            "Map met brieven (.txt, .pdf, .html) die een nieuwe database bij de eerste start laadt (en die eval meet)."
+    )
     var corpus: String = "../shared/corpus"
 
     func config(host: String = "127.0.0.1", port: Int = 8080) -> AppConfig {

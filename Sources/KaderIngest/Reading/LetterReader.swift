@@ -19,7 +19,7 @@ public struct LetterReadError: Error, Equatable, CustomStringConvertible {
 public struct LetterReader: Sendable {
     /// Larger files are refused: no letter is that long, and it protects the server.
     public static let maximumBytes = 20 * 1024 * 1024
-    public static let supportedExtensions = ["txt"]
+    public static let supportedExtensions = ["txt", "pdf", "html", "htm"]
 
     public init() {}
 
@@ -41,22 +41,39 @@ public struct LetterReader: Sendable {
         guard Self.supportedExtensions.contains(ext) else {
             throw LetterReadError(
                 file: fileName,
-                reason: "bestandstype .\(ext) wordt niet ondersteund; gebruik .txt (unsupported file type)")
+                reason:
+                    "bestandstype .\(ext) wordt niet ondersteund; gebruik .txt, .pdf of .html (unsupported file type)")
         }
         guard data.count <= Self.maximumBytes else {
             throw LetterReadError(file: fileName, reason: "groter dan 20 MB (larger than 20 MB)")
         }
-        guard !data.contains(0) else {
-            throw LetterReadError(file: fileName, reason: "binair bestand, geen tekst (binary file)")
+        guard !data.isEmpty else {
+            throw LetterReadError(file: fileName, reason: "het bestand is leeg (empty file)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw LetterReadError(file: fileName, reason: "geen geldige UTF-8-tekst (not valid UTF-8)")
+        let text: String
+        if ext == "pdf" {
+            text = try PDFText.extract(data, fileName: fileName)
+        } else {
+            let raw = try Self.decodeText(data, fileName: fileName)
+            text = ext == "txt" ? raw : HTMLText.extract(raw)
         }
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw LetterReadError(file: fileName, reason: "het bestand is leeg (empty file)")
         }
         let stem = (fileName as NSString).deletingPathExtension
         return Document(id: Self.slug(stem), fileName: fileName, title: stem, text: text)
+    }
+
+    /// The bytes of a text or HTML file as UTF-8 text; binary data and other encodings are refused.
+    static func decodeText(_ data: Data, fileName: String) throws -> String {
+        guard !data.contains(0) else {
+            throw LetterReadError(file: fileName, reason: "binair bestand, geen tekst (binary file)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LetterReadError(file: fileName, reason: "geen geldige UTF-8-tekst (not valid UTF-8)")
+        }
+        // A byte-order mark is not part of the letter.
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
     /// Reads every supported file of a folder, in name order. Files that fail are

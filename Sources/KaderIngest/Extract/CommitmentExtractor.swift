@@ -1,0 +1,51 @@
+import Foundation
+import KaderCore
+
+/// Commitments to parliament: what the government will inform it about, and when.
+enum CommitmentExtractor {
+    /// A promise looks ahead: "zal … informeren", "wordt naar verwachting na de zomer
+    /// geïnformeerd", "halfjaarlijks informeren", "in de volgende voortgangsrapportage".
+    private static let promise = regex(
+        #"(?:zal|zullen)\b[^.]{0,160}(?:informeren|geïnformeerd|rapporteren|terugkomen|berichten)|(?:wordt|worden)\b[^.]{0,100}(?:naar\s+verwachting|nader|later|separaat|afzonderlijk|dit\s+(?:voorjaar|najaar)|na\s+de\s+zomer|voor\s+de\s+zomer|voor\s+het\s+eind)[^.]{0,100}geïnformeerd|(?:halfjaarlijks|jaarlijks)\s+(?:te\s+)?(?:informeren|rapporteren)|in\s+de\s+volgende\s+voortgangsrapportage"#
+    )
+    private static let parliament = regex(#"(?:uw|de|Tweede|Eerste)\s+Kamer|parlement"#)
+    private static let past = regex(#"is\s+(?:uw|de)\s+Kamer[^.]{0,60}geïnformeerd|werd\s+geïnformeerd|informeerde"#)
+    private static let monthYear = regex(DutchDate.monthPattern + #"\s+(\d{4})"#)
+    private static let season = regex(
+        #"(?:dit|in\s+het|het)\s+(voorjaar|najaar|zomer|winter)|na\s+de\s+zomer|voor\s+de\s+zomer|(?:voor\s+het\s+)?eind(?:e)?\s+van\s+(?:dit|het)\s+jaar"#
+    )
+    private static let recurrence = regex(#"(halfjaarlijks|jaarlijks|per\s+kwartaal|maandelijks)"#)
+
+    static func extract(_ context: LetterContext) -> [Finding] {
+        let resolver = MissionResolver(context: context)
+        let year = context.letterDate?.year
+        var findings: [Finding] = []
+        for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
+            let text = ScalarText(sentence.text)
+            guard text.firstMatch(promise) != nil, text.firstMatch(parliament) != nil, text.firstMatch(past) == nil
+            else { continue }
+            let commitment = CommitmentCandidate(
+                text: sentence.text, due: due(in: text, year: year), recurrence: text.firstMatch(recurrence)?.value,
+                mission: resolver.mission(for: sentence))
+            findings.append(Finding(value: .commitment(commitment), range: sentence.range, confidence: 0.7))
+        }
+        return findings
+    }
+
+    /// "in de volgende voortgangsrapportage (mei 2025)" is due at the end of May 2025;
+    /// "dit najaar" in a letter of 2023 is "najaar 2023".
+    static func due(in text: ScalarText, year: Int?) -> DueMoment? {
+        if let match = text.firstMatch(monthYear),
+            let day = DutchDate.day(day: nil, month: match.group(1), year: match.group(2), endOfMonth: true)
+        {
+            return .date(day)
+        }
+        if text.string.lowercased().contains("volgende voortgangsrapportage") { return .nextProgressReport }
+        if let match = text.firstMatch(season) {
+            var name = match.value.lowercased()
+            for prefix in ["dit ", "in het ", "het "] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
+            return .period(year.map { "\(name) \($0)" } ?? name)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import KaderCore
+
+/// Euro amounts with the year they concern, their kind, scope and budget.
+enum CostExtractor {
+    private static let scale = #"(miljoen|miljard|mln\.?|mld\.?)"#
+    /// "EUR 0,7 mln.", "€ 450.000", "€ 10,5 miljoen".
+    private static let prefixed = regex(
+        #"(?:€|EUR|euro)\s?(\d[\d.]*(?:,\d+)?)(?:\s+"# + scale + ")?", caseInsensitive: false)
+    /// "18,3 miljoen euro", "450.000 euro", "twintig miljoen euro".
+    private static let suffixed = regex(
+        #"(?<![\p{L}\d.,])(\d[\d.]*(?:,\d+)?|[a-zëé]+)\s+(?:"# + scale + #"\s+)?(?:euro|EUR)(?![\p{L}])"#,
+        caseInsensitive: false)
+    private static let perYear = regex(#"per\s+jaar|jaarlijks|per\s+maand"#)
+    private static let actual = regex(#"gekost|gerealiseerd|bedroeg|bedroegen|uitgegeven|is\s+besteed|zijn\s+besteed"#)
+    private static let estimate = regex(
+        #"geraamd|raming|begroot|voorzien|verwacht|zullen[^.]{0,80}bedragen|besteedt|komen\s+uit\s+op"#)
+    private static let budgetSources: [(String, NSRegularExpression)] = [
+        ("BIV", regex(#"(?<![\p{L}])BIV(?![\p{L}])|Budget\s+Internationale\s+Veiligheid"#)),
+        ("HGIS", regex(#"(?<![\p{L}])HGIS(?![\p{L}])"#)),
+        ("Stabiliteitsfonds", regex(#"stabiliteitsfonds"#)),
+    ]
+    private static let clauseStart = regex(#"[,;:(]\s*|\s–\s"#)
+    private static let scopeTrim = regex(
+        #"^(?:en|of|maar|dat|die|en\s+de|de|het|een)\s+|\s+(?:van|op|voor|aan|met)?\s*(?:in\s+totaal\s+)?(?:ongeveer|circa|ruim|bijna|totaal|nog)?\s*$"#
+    )
+
+    static func extract(_ context: LetterContext) -> [Finding] {
+        var findings: [Finding] = []
+        let resolver = MissionResolver(context: context)
+        for block in context.normalized.blocks.indices where context.normalized.blocks[block].kind != .heading {
+            let sentences = context.letter.sentences(inBlock: block)
+            var previousYears: [Int] = []
+            for (index, sentence) in sentences.enumerated() {
+                let text = ScalarText(sentence.text)
+                let years = DutchDate.years(in: text)
+                defer { previousYears = years }
+                let amounts = amounts(in: text)
+                guard !amounts.isEmpty else { continue }
+                var year: Int?
+                if text.firstMatch(perYear) == nil {
+                    if years.count == 1 {
+                        year = years[0]
+                    } else if years.isEmpty, previousYears.count == 1 {
+                        year = previousYears[0]
+                    }
+                }
+                let kind: CostKind =
+                    text.firstMatch(actual) != nil ? .actual : text.firstMatch(estimate) != nil ? .estimate : .budget
+                // "Deze kosten komen ten laste van het BIV" may follow the amounts it covers.
+                let following = sentences[index...].map(\.text).joined(separator: " ")
+                let source = budgetSources.first { ScalarText(following).firstMatch($0.1) != nil }?.0
+                let scopes = CostScope.scopes(of: amounts.map(\.1), in: text)
+                for ((cents, _), scope) in zip(amounts, scopes) {
+                    let cost = CostCandidate(
+                        amountCents: cents, year: year, kind: kind, scope: scope,
+                        budgetSource: source, mission: resolver.mission(for: sentence))
+                    findings.append(Finding(value: .cost(cost), range: sentence.range, confidence: 0.85))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Every euro amount of a sentence, in cents, with its range.
+    static func amounts(in text: ScalarText) -> [(Int64, Range<Int>)] {
+        var found: [(Int64, Range<Int>)] = []
+        for match in text.matches(prefixed) + text.matches(suffixed) {
+            guard !found.contains(where: { $0.1.overlaps(match.range) }), let number = match.group(1) else { continue }
+            let hundredths: Int64
+            if let value = DutchNumber.hundredths(number) {
+                hundredths = value
+            } else if match.group(2) != nil, let value = DutchNumber.word(number) ?? (number == "een" ? 1 : nil) {
+                // With a scale the article is a number: "een miljoen euro".
+                hundredths = Int64(value) * 100
+            } else {
+                continue
+            }
+            let multiplier: Int64
+            switch match.group(2)?.lowercased().prefix(3) {
+            case "mil", "mln": multiplier = 1_000_000
+            case "mld": multiplier = 1_000_000_000
+            default: multiplier = match.group(2)?.lowercased().hasPrefix("miljard") == true ? 1_000_000_000 : 1
+            }
+            found.append((hundredths * multiplier, match.range))
+        }
+        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+}

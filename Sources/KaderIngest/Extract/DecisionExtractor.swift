@@ -1,0 +1,43 @@
+import Foundation
+import KaderCore
+
+/// Decisions about a contribution: extended, raised, lowered, ended, suspended, resumed,
+/// continued, each with the cap and period the sentence gives.
+enum DecisionExtractor {
+    private static let actions: [(DecisionAction, NSRegularExpression)] = [
+        (.raise, regex(#"opgehoogd|verhoogd\s+naar|uitgebreid\s+naar|op\s+te\s+hogen"#)),
+        (.lower, regex(#"verlaagd|afgeschaald\s+naar|verminderd\s+naar"#)),
+        (.extend, regex(#"verleng"#)),
+        (.suspend, regex(#"opgeschort|stilgelegd|lag\s+[^.]{0,40}stil"#)),
+        (.resume, regex(#"hervat"#)),
+        (.end, regex(#"beëindigd|beëindigen|stopgezet|stop\s+te\s+zetten|stopzetten"#)),
+        (.continue, regex(#"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#)),
+    ]
+    private static let dutchCue = regex(#"nederland|kabinet|bijdrage|inzet|nationaal\s+kader"#)
+    private static let endedOn = regex(#"(?:beëindigd|stopgezet)\s+(?:op|per)\s+"# + DutchDate.datePattern)
+
+    static func extract(_ context: LetterContext) -> [Finding] {
+        let resolver = MissionResolver(context: context)
+        var findings: [Finding] = []
+        for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
+            let text = ScalarText(sentence.text)
+            guard text.firstMatch(dutchCue) != nil,
+                let (action, _) = actions.first(where: { text.firstMatch($0.1) != nil })
+            else { continue }
+            var period = DutchDate.period(in: text)
+            if action == .end, period.end == nil, let match = text.firstMatch(endedOn) {
+                period = Period(
+                    start: period.start,
+                    end: DutchDate.day(
+                        day: match.group(1), month: match.group(2), year: match.group(3), endOfMonth: true))
+            }
+            let count = PersonnelCount.find(in: text).first { $0.qualified } ?? PersonnelCount.find(in: text).first
+            let decision = DecisionCandidate(
+                mission: resolver.mission(for: sentence),
+                component: count.map { FrameworkExtractor.component($0, in: text) }, action: action,
+                cap: count?.cap, period: period)
+            findings.append(Finding(value: .decision(decision), range: sentence.range, confidence: 0.6))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import KaderCore
+
+/// Dates as Dutch letters write them: "7 juli 2023", "juni 2025", "11/02/2020".
+enum DutchDate {
+    static let monthNames = Day.dutchMonthNames
+    static let monthPattern = "(" + monthNames.joined(separator: "|") + ")"
+    /// "1 januari 2024" (groups: day, month, year) or "januari 2024" (month, year).
+    static let datePattern = #"(?:(\d{1,2})\s+)?"# + monthPattern + #"\s+(\d{4})"#
+
+    static func month(_ name: String) -> Int? {
+        monthNames.firstIndex(of: name.lowercased()).map { $0 + 1 }
+    }
+
+    /// A day from the groups of `datePattern`; a month alone is its first day, or its last
+    /// day when `endOfMonth` ("tot en met juni 2025" ends on 30 June).
+    static func day(day: String?, month: String?, year: String?, endOfMonth: Bool) -> Day? {
+        guard let month = month.flatMap(Self.month), let year = year.flatMap({ Int($0) }) else { return nil }
+        if let day = day.flatMap({ Int($0) }) { return Day(year: year, month: month, day: day) }
+        return endOfMonth ? Day.lastDay(ofMonth: month, year: year) : Day(year: year, month: month, day: 1)
+    }
+
+    private static let endRegex = regex(#"(?:tot\s+en\s+met|t/m|t\.m\.)\s+"# + datePattern)
+    /// "tot en met eind 2025", "t/m 2025": the last day of the year.
+    private static let endOfYear = regex(
+        #"(?:tot\s+en\s+met|t/m)\s+(?:(?:het\s+)?eind(?:e)?\s+(?:van\s+)?)?(\d{4})(?![\d/])"#)
+    private static let duration = regex(
+        #"voor\s+(?:de\s+duur\s+van|een\s+periode\s+van)\s+(?:tenminste\s+|ten\s+minste\s+|minimaal\s+)?(\S+)\s+(jaar|jaren|maanden|maand)(?![\p{L}])"#
+    )
+    private static let startRegex = regex(
+        #"(?<![\p{L}])(?:van|vanaf|sinds|per|periode|met\s+ingang\s+van)\s+"# + datePattern)
+
+    /// The period a sentence gives: a start ("van 1 januari 2024", "sinds januari 2021",
+    /// "vanaf mei 2021") and an end ("tot en met 31 december 2024", "tot en met juni 2025").
+    /// A bare "tot januari 2019" is no end: the letters use it loosely.
+    static func period(in text: ScalarText) -> Period {
+        let end =
+            text.firstMatch(endRegex).flatMap {
+                day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: true)
+            }
+            ?? text.firstMatch(endOfYear).flatMap { $0.group(1).flatMap { Int($0) } }.flatMap {
+                Day(year: $0, month: 12, day: 31)
+            }
+        let start = text.firstMatch(startRegex).flatMap {
+            day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: false)
+        }
+        if let start, let end, end < start { return Period(start: nil, end: end) }
+        // "vanaf 1 januari 2025 voor de duur van tenminste één jaar": the end follows from the start.
+        if let start, end == nil, let match = text.firstMatch(duration),
+            let count = match.group(1).flatMap(DutchNumber.count) ?? (match.group(1)?.lowercased() == "een" ? 1 : nil),
+            let unit = match.group(2)?.lowercased()
+        {
+            let months = unit.hasPrefix("maand") ? count : count * 12
+            return Period(start: start, end: adding(months: months, to: start).adding(days: -1))
+        }
+        return Period(start: start, end: end)
+    }
+
+    /// The same day `months` later (the last day of a shorter month when it has no such day).
+    static func adding(months: Int, to day: Day) -> Day {
+        let total = day.year * 12 + (day.month - 1) + months
+        let year = total / 12
+        let month = total % 12 + 1
+        return Day(year: year, month: month, day: min(day.day, Day.daysIn(month: month, year: year))) ?? day
+    }
+
+    /// Years a sentence speaks of ("in 2019", "2024–2027" gives both ends), leaving out the
+    /// years of full dates and of Kamerstuk numbers.
+    private static let fullDate = regex(#"(\d{1,2})\s+"# + monthPattern + #"\s+(\d{4})"#)
+    private static let otherYears = regex(#"\d{1,2}/\d{1,2}/\d{4}|vergaderjaar\s+\d{4}[–-]\d{4}|\d{4}D\d+"#)
+    private static let year = regex(#"(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,]\d)"#)
+
+    static func years(in text: ScalarText) -> [Int] {
+        let covered = (text.matches(fullDate) + text.matches(otherYears)).map(\.range)
+        var years: [Int] = []
+        for match in text.matches(year)
+        where !covered.contains(where: { $0.overlaps(match.range) }) {
+            if let year = Int(match.value), !years.contains(year) { years.append(year) }
+        }
+        return years
+    }
+}

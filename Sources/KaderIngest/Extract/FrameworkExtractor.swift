@@ -1,0 +1,106 @@
+import KaderCore
+
+/// National frameworks: the personnel figure of a Dutch contribution, with its mission,
+/// component and period.
+enum FrameworkExtractor {
+    /// A sentence about the Dutch contribution, not about a mission as a whole.
+    private static let dutchCue = regex(#"nederland|bijdrage|mandaat|nationaa?le?\s+kader|inzet"#)
+    private static let netherlands = regex(#"nederland"#)
+    /// A figure that is continued, kept, extended or raised falls under the decided end;
+    /// one that says how things stand now ("Momenteel levert Nederland …") does not.
+    private static let continuation = regex(
+        #"blijft|blijven|behoudt|behouden|voortgezet|voort\s+te\s+zetten|voortzetten|verleng|opgehoogd|verhoogd|gecontinueerd|continueren|handhaaft|gehandhaafd"#
+    )
+    private static let requestWord = regex(#"(?<![\p{L}])verzoek(?:en)?(?![\p{L}])"#)
+    /// Troops of others: a sentence about them that does not name the Netherlands is no framework.
+    private static let foreign = regex(
+        #"(?<![\p{L}])(?:VS|Verenigde\s+Staten|Amerikaanse|Britse|Duitse|Franse|Belgische|Deense|coalitietroepen|bondgenoten|partnerlanden|internationale\s+staf|lokale\s+staf)(?![\p{L}])"#
+    )
+    /// A decision that sets the end of the deployment for what follows.
+    private static let decisionVerb = regex(
+        #"verleng|voortgezet|voort\s+te\s+zetten|voortzetten|continueren|gecontinueerd|besloten"#)
+    private static let place = regex(
+        #"^\s*(?:(?:in|op|bij|te|vanuit)\s+(?:het\s+|de\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})"#,
+        caseInsensitive: false)
+
+    static func extract(_ context: LetterContext) -> [Finding] {
+        let resolver = MissionResolver(context: context)
+        var findings: [Finding] = []
+        // The end a decision sentence set ("wordt … voortgezet tot en met 31 juli 2025"):
+        // figures stated later without a period of their own fall under it, per mission the
+        // sentence names, or for all (key "") when it names none or opens the letter: the
+        // opening states the decision the whole letter is about.
+        var decidedEnds: [String: Day] = [:]
+        let openingRange = LetterTypeClassifier.openingRange(context)
+        for sentence in context.letter.sentences {
+            let text = ScalarText(sentence.text)
+            let period = DutchDate.period(in: text)
+            let counts = PersonnelCount.find(in: text)
+            if !counts.isEmpty, isAboutTheDutchContribution(sentence, text, context) {
+                // Several bare counts break one contribution down ("drie civiele experts en twee
+                // politiefunctionarissen"); beside a qualified figure they are parts of their own.
+                let listed = CountTokens.count(in: text) >= 2 && !counts.contains { $0.qualified }
+                for count in counts where (count.qualified || !listed) && !count.isIncrement {
+                    if isRequested(count, in: text) { continue }
+                    guard
+                        let mission = resolver.mission(
+                            for: sentence, at: count.numberRange.lowerBound, phraseEnd: count.range.upperBound)
+                    else { continue }
+                    var own = period
+                    if own.start == nil, own.end == nil, text.firstMatch(continuation) != nil,
+                        let end = decidedEnds[mission] ?? decidedEnds[""]
+                    {
+                        own = Period(start: nil, end: end)
+                    }
+                    let framework = FrameworkCandidate(
+                        mission: mission, component: component(count, in: text), cap: count.cap, period: own)
+                    findings.append(
+                        Finding(
+                            value: .framework(framework), range: sentence.range,
+                            confidence: count.qualified ? 0.8 : 0.6))
+                }
+            }
+            if let end = period.end, text.firstMatch(decisionVerb) != nil {
+                let named = Set(context.mentions(in: sentence.range).map(\.mission))
+                let opening = openingRange.contains(sentence.range.lowerBound)
+                for mission in named.isEmpty || opening ? named.union([""]) : named { decidedEnds[mission] = end }
+            }
+        }
+        return findings
+    }
+
+    /// "een verzoek … om inzet van een compagnie van circa 100 tot 150 personen": what others
+    /// ask for is not (yet) a Dutch framework.
+    static func isRequested(_ count: PersonnelCount, in text: ScalarText) -> Bool {
+        guard let request = text.matches(requestWord).last(where: { $0.range.upperBound <= count.range.lowerBound })
+        else { return false }
+        let between = text.slice(request.range.upperBound..<count.range.lowerBound)
+        return between.range(of: " om ") != nil
+    }
+
+    /// The sentence, a sentence next to it or its heading speaks of the Dutch contribution.
+    private static func isAboutTheDutchContribution(
+        _ sentence: Sentence, _ text: ScalarText, _ context: LetterContext
+    ) -> Bool {
+        if text.firstMatch(foreign) != nil, text.firstMatch(netherlands) == nil { return false }
+        if text.firstMatch(dutchCue) != nil { return true }
+        if let heading = context.letter.headings(before: sentence.sectionIndex).first,
+            ScalarText(heading).firstMatch(dutchCue) != nil
+        {
+            return true
+        }
+        let block = context.letter.sentences(inBlock: sentence.blockIndex)
+        guard let index = block.firstIndex(of: sentence) else { return false }
+        let neighbours = [index - 1, index + 1].filter { block.indices.contains($0) }.map { block[$0] }
+        return neighbours.contains { ScalarText($0.text).firstMatch(dutchCue) != nil }
+    }
+
+    /// The words of the figure without the number, and the place right after it
+    /// ("militaire adviseurs in Bagdad").
+    static func component(_ count: PersonnelCount, in text: ScalarText) -> String {
+        var words = count.phrase.split(separator: " ").dropFirst().joined(separator: " ")
+        let rest = ScalarText(text.slice(count.range.upperBound..<text.scalars.count))
+        if let match = rest.firstMatch(place) { words += " " + match.value.trimmingWhitespace() }
+        return words
+    }
+}

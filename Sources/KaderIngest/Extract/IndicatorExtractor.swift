@@ -1,0 +1,44 @@
+import Foundation
+import KaderCore
+
+/// Values of output indicators: "De PED-capaciteit is in totaal 606 keer ingezet",
+/// "15 van de 21 trainingsinstituten", "circa 950 missies uitgevoerd".
+enum IndicatorExtractor {
+    private static let times = regex(
+        #"(?:de\s+|het\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+(?:is|zijn|werd|werden)\s+(?:in\s+totaal\s+)?(?:circa\s+|ongeveer\s+)?(\d[\d.]*)\s+keer\s+(\p{L}+)"#
+    )
+    private static let share = regex(#"(?<![\d.,])(\d{1,4})\s+van\s+de\s+(\d{1,4})\s+([\p{L}-]+)"#)
+    private static let done = regex(
+        #"(?:circa|ongeveer|ruim|meer\s+dan)?\s*(?<![\d.,])(\d[\d.]*)\s+(missies|keer|vluchten|patrouilles|verplaatsingen|trainingen|cursussen|bewegingen)\s+(?:\p{L}+\s+){0,2}?(uitgevoerd|ingezet|gevlogen|gegeven|verzorgd|begeleid)"#
+    )
+
+    static func extract(_ context: LetterContext) -> [Finding] {
+        let resolver = MissionResolver(context: context)
+        var findings: [Finding] = []
+        for sentence in context.letter.sentences where sentence.blockKind != .heading {
+            let text = ScalarText(sentence.text)
+            let mission = resolver.mission(for: sentence)
+            var covered: [Range<Int>] = []
+            func add(_ name: String, _ value: String?, _ total: String?, _ range: Range<Int>) {
+                guard let value = value.flatMap(DutchNumber.integer), !covered.contains(where: { $0.overlaps(range) })
+                else { return }
+                covered.append(range)
+                let indicator = IndicatorCandidate(
+                    name: name, value: Double(value), total: total.flatMap(DutchNumber.integer).map(Double.init),
+                    mission: mission)
+                findings.append(Finding(value: .indicator(indicator), range: sentence.range, confidence: 0.6))
+            }
+            for match in text.matches(times) {
+                add("\(match.group(1) ?? "") \(match.group(3) ?? "")", match.group(2), nil, match.range)
+            }
+            for match in text.matches(share)
+            where DutchNumber.integer(match.group(1) ?? "") ?? 0 <= DutchNumber.integer(match.group(2) ?? "") ?? 0 {
+                add(match.group(3) ?? "", match.group(1), match.group(2), match.range)
+            }
+            for match in text.matches(done) {
+                add("\(match.group(2) ?? "") \(match.group(3) ?? "")", match.group(1), nil, match.range)
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,52 @@
+import KaderCore
+
+/// Decides what kind of letter it is from its opening paragraph: a progress report, a
+/// notice that a request is being studied, a decision under article 100, or a letter.
+enum LetterTypeClassifier {
+    private static let progress = regex(
+        #"(?:deze|hierbij(?:\s+de)?)\s+(?:[\p{L}-]+\s+){0,4}voortgangsrapportage|(?:sturen|zenden|bieden)\s+wij\s+u[^.]{0,200}voortgangsrapportage|ontvangt\s+u[^.]{0,100}voortgangsrapportage|over\s+de\s+voortgang\s+van"#
+    )
+    private static let notice = regex(
+        #"kennisgeving|(?:onderzoekt|bestudeert|overweegt)\s+(?:het\s+kabinet\s+)?|wenselijkheid\s+en\s+(?:de\s+)?mogelijkheid|mogelijkheid\s+en\s+(?:de\s+)?wenselijkheid|verzoek[^.]{0,80}ontvangen|ontvangen[^.]{0,80}verzoek"#
+    )
+    private static let article100 = regex(#"artikel\s+100|toetsingskader"#)
+    private static let decision = regex(
+        #"(?:heeft|hebben)\s+(?:het\s+kabinet\s+)?besloten|besluit\s+(?:om|tot|de|het|van)|kabinetsbesluit|te\s+verlengen|verlengt"#
+    )
+    /// Titles of other letters quoted in the opening («Kennisgeving onderzoek …») say nothing
+    /// about this one.
+    private static let quotedTitle = regex(#"«[^»]*»|“[^”]*”"#)
+
+    static func classify(_ context: LetterContext) -> (DocumentType, Range<Int>, Double) {
+        let opening = openingRange(context)
+        let raw = ScalarText(context.normalized.slice(opening))
+        var pieces: [String] = []
+        var last = 0
+        for match in raw.matches(quotedTitle) {
+            pieces.append(raw.slice(last..<match.range.lowerBound))
+            last = match.range.upperBound
+        }
+        pieces.append(raw.slice(last..<raw.scalars.count))
+        let text = ScalarText(pieces.joined(separator: " "))
+        if text.firstMatch(progress) != nil { return (.voortgangsrapportage, opening, 0.85) }
+        guard text.firstMatch(article100) != nil else { return (.brief, opening, 0.6) }
+        if text.firstMatch(decision) != nil { return (.artikel100, opening, 0.85) }
+        if text.firstMatch(notice) != nil { return (.kennisgevingsbrief, opening, 0.7) }
+        return (.artikel100, opening, 0.6)
+    }
+
+    /// The first paragraph of body text (with the next when it is short).
+    static func openingRange(_ context: LetterContext) -> Range<Int> {
+        let paragraphs = context.normalized.blocks.filter { $0.kind == .paragraph }
+        let body = paragraphs.filter { block in
+            let text = context.normalized.slice(block.range)
+            let lowercase = text.filter(\.isLowercase).count
+            return !text.hasPrefix("Aan de") && !text.hasPrefix("Den Haag") && text.count > 60
+                && lowercase > text.count / 2
+        }
+        guard let first = body.first else { return 0..<0 }
+        var range = first.range
+        if range.count < 400, body.count > 1 { range = range.lowerBound..<body[1].range.upperBound }
+        return range
+    }
+}

@@ -1,0 +1,75 @@
+import KaderCore
+
+/// Every Kamerstuk a letter cites, in every form, and which of them are motions.
+enum ReferenceExtractor {
+    /// "27 925", "35 570 X", "21 501-02", "36180-A".
+    private static let dossier = #"\d{2}\s?\d{3}(?:-\d{2}\b|[ -]?[A-Z]{1,3}\b)?"#
+    /// "723, 727 en 746", but not the day of a date that follows ("nr. 2140, 31 maart 2020").
+    private static let numbers =
+        #"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4}(?!\d|\s\d{3}|\s+"# + DutchDate.monthPattern + "))*"
+    /// "Kamerstuk 27 925, nr. 943", "Kamerstukken 29 521 en 33 694, nr. 363",
+    /// "Kamerstuk 27 925, nrs. 723, 727 en 746", "Kamerstuk 27925 nr. 766", "Kamerstuk 27 925, 963".
+    private static let cited = regex(
+        #"[Kk]amerstuk(?:ken)?(?:\s+II)?(?:\s+\d{4}[/–-]\d{2,4},?)?\s+("# + dossier + #"(?:\s*(?:,|en)\s*"# + dossier
+            + #")*)(?:,?\s*nrs?\.?\s*|,\s*)("# + numbers + ")",
+        caseInsensitive: false)
+    /// "(27 925, nr. 699)": a dossier and number in brackets, without the word Kamerstuk.
+    private static let bracketed = regex(
+        #"\(\s*(?:d\.d\.[^,()]{0,30},\s*)?("# + dossier + #"),\s*nrs?\.\s*("# + numbers + ")", caseInsensitive: false)
+    /// "27925-766": dossier and number joined by a hyphen, as in a kenmerk.
+    private static let joined = regex(#"(?<![\d.,])(\d{5}(?:-[A-Z]{1,3})?)-(\d{1,4})(?![\d])"#, caseInsensitive: false)
+    private static let dossierItem = regex(dossier, caseInsensitive: false)
+    private static let numberItem = regex(#"\d{1,4}"#, caseInsensitive: false)
+    private static let motionBefore = regex(#"(?<![\p{L}])moties?(?![\p{L}])"#)
+    private static let motionAfter = regex(#"^[\s),;:]{0,4}(?:de\s+|een\s+)?moties?(?![\p{L}])"#)
+    /// Words that say the cited paper is something other than the motion mentioned before it.
+    private static let blocker = regex(
+        #"brief|rapportage|toezegging|verslag|antwoord|nota(?![\p{L}])|besluit|notitie|rapport"#)
+
+    /// Where a sentence cites Kamerstukken: their numbers are no counts.
+    static func citations(in text: ScalarText) -> [Range<Int>] {
+        (text.matches(cited) + text.matches(bracketed) + text.matches(joined)).map(\.range)
+    }
+
+    static func extract(_ context: LetterContext) -> [Finding] {
+        var findings: [Finding] = []
+        for sentence in context.letter.sentences {
+            let text = ScalarText(sentence.text)
+            var found: [(KamerstukID, Range<Int>)] = []
+            for match in text.matches(cited) + text.matches(bracketed)
+            where !found.contains(where: { $0.1.overlaps(match.range) }) {
+                guard let dossiers = match.groups[1], let list = match.groups[2] else { continue }
+                let ids = ScalarText(text.slice(dossiers)).matches(dossierItem).map { $0.value }
+                let nums = ScalarText(text.slice(list)).matches(numberItem).compactMap { Int($0.value) }
+                for id in ids {
+                    for number in nums { found.append((KamerstukID(dossier: id, number: number), match.range)) }
+                }
+            }
+            for match in text.matches(joined) {
+                guard let id = match.group(1), let number = match.group(2).flatMap({ Int($0) }) else { continue }
+                if found.contains(where: { $0.1.overlaps(match.range) }) { continue }
+                found.append(
+                    (KamerstukID(dossier: id.replacingOccurrences(of: "-", with: ""), number: number), match.range))
+            }
+            for (id, range) in found {
+                let motion = isMotion(text, at: range)
+                findings.append(
+                    Finding(value: .reference(id, isMotion: motion), range: sentence.range, confidence: 0.95))
+            }
+        }
+        return findings
+    }
+
+    /// A citation is a motion when "motie" stands just after it ("nr. 699, motie van het lid
+    /// Bosman"), or before it in the same sentence with nothing between that names another
+    /// kind of paper ("de motie van de leden … (Kamerstuk 27 925, nr. 623)").
+    static func isMotion(_ text: ScalarText, at range: Range<Int>) -> Bool {
+        let after = ScalarText(text.slice(range.upperBound..<min(text.scalars.count, range.upperBound + 30)))
+        if after.firstMatch(motionAfter) != nil { return true }
+        let windowStart = max(0, range.lowerBound - 220)
+        let before = text.matches(motionBefore).filter { $0.range.upperBound <= range.lowerBound }
+        guard let last = before.last, last.range.lowerBound >= windowStart else { return false }
+        let between = ScalarText(text.slice(last.range.upperBound..<range.lowerBound))
+        return between.firstMatch(blocker) == nil
+    }
+}

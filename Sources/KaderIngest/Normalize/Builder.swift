@@ -1,0 +1,94 @@
+/// Builds the normalized scalars block by block, each with the original range it stands for.
+struct Builder {
+    var scalars: [Unicode.Scalar] = []
+    var origins: [Range<Int>] = []
+    var blocks: [TextBlock] = []
+
+    mutating func block(
+        _ kind: TextBlock.Kind, lines: [Line], hyphenated: Set<String>, vocabulary: Set<String>
+    ) {
+        var out: [Unicode.Scalar] = []
+        var from: [Range<Int>] = []
+        // Output positions of hyphens that ended a line with nothing after them.
+        var lineEndHyphens = Set<Int>()
+        for line in lines {
+            var pendingSpace: Range<Int>?
+            for (offset, scalar) in zip(line.scalars.indices, line.scalars) {
+                if scalar.properties.isWhitespace {
+                    if !out.isEmpty, out.last != " ", pendingSpace == nil { pendingSpace = offset..<(offset + 1) }
+                    continue
+                }
+                if let space = pendingSpace {
+                    out.append(" ")
+                    from.append(space)
+                    pendingSpace = nil
+                }
+                out.append(scalar)
+                from.append(offset..<(offset + 1))
+            }
+            if line.scalars.last == "-", out.last == "-" { lineEndHyphens.insert(out.count - 1) }
+            // The line break itself becomes a space.
+            if !out.isEmpty, out.last != " " {
+                out.append(" ")
+                from.append(line.end..<(line.end + 1))
+            }
+        }
+        while out.last == " " {
+            out.removeLast()
+            from.removeLast()
+        }
+        Self.joinHyphenations(&out, &from, at: lineEndHyphens, hyphenated: hyphenated)
+        OCRRepair.repair(&out, &from, vocabulary: vocabulary)
+        guard !out.isEmpty else { return }
+        if !scalars.isEmpty {
+            let at = origins.last!.upperBound
+            scalars.append(contentsOf: ["\n", "\n"])
+            origins.append(contentsOf: [at..<at, at..<at])
+        }
+        let start = scalars.count
+        scalars.append(contentsOf: out)
+        origins.append(contentsOf: from)
+        blocks.append(TextBlock(kind: kind, range: start..<scalars.count))
+    }
+
+    /// "multidisci- plinaire" (a hyphen that ended a line) becomes "multidisciplinaire";
+    /// "NAVO- missie" and words the letter writes with a hyphen elsewhere keep it.
+    static func joinHyphenations(
+        _ out: inout [Unicode.Scalar], _ from: inout [Range<Int>], at hyphens: Set<Int>, hyphenated: Set<String>
+    ) {
+        // From the back, so that earlier positions stay valid while scalars are removed.
+        for index in hyphens.sorted(by: >) {
+            guard index > 0, index + 2 < out.count, out[index] == "-", out[index + 1] == " ",
+                out[index - 1].properties.isAlphabetic, out[index + 2].properties.isAlphabetic
+            else { continue }
+            let left = word(endingBefore: index, in: out)
+            let right = word(startingAt: index + 2, in: out)
+            let keepHyphen =
+                out[index - 1].properties.isUppercase || !out[index + 2].properties.isLowercase
+                || hyphenated.contains("\(left)-\(right)".lowercased())
+            if keepHyphen {
+                out.remove(at: index + 1)
+                from.remove(at: index + 1)
+            } else {
+                out.removeSubrange(index...(index + 1))
+                from.removeSubrange(index...(index + 1))
+            }
+        }
+    }
+
+    private static func word(endingBefore end: Int, in out: [Unicode.Scalar]) -> String {
+        var start = end
+        while start > 0, out[start - 1].properties.isAlphabetic { start -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: out[start..<end])
+        return String(view)
+    }
+
+    private static func word(startingAt start: Int, in out: [Unicode.Scalar]) -> String {
+        var end = start
+        while end < out.count, out[end].properties.isAlphabetic { end += 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: out[start..<end])
+        return String(view)
+    }
+}

@@ -1,0 +1,43 @@
+/// One line of the original text, as scalars with their offsets.
+struct Line: Sendable {
+    /// Offset of the first scalar of the line in the original text.
+    let start: Int
+    let scalars: ArraySlice<Unicode.Scalar>
+
+    var end: Int { start + scalars.count }
+
+    var trimmed: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view).trimmingWhitespace()
+    }
+
+    var isBlank: Bool { scalars.allSatisfy { $0.properties.isWhitespace } }
+    var startsWithSpace: Bool { scalars.first.map { $0 == " " || $0 == "\t" } ?? false }
+    var firstNonSpace: Unicode.Scalar? { scalars.first { !$0.properties.isWhitespace } }
+    var lastNonSpace: Unicode.Scalar? { scalars.last { !$0.properties.isWhitespace } }
+
+    /// Splits at line feeds; a carriage return stays in the line as whitespace.
+    static func split(_ source: [Unicode.Scalar]) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        for (index, scalar) in source.enumerated() where scalar == "\n" {
+            lines.append(Line(start: start, scalars: source[start..<index]))
+            start = index + 1
+        }
+        lines.append(Line(start: start, scalars: source[start..<source.count]))
+        return lines
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[first...last])
+        return String(view)
+    }
+}

@@ -1,0 +1,53 @@
+/// A block of a normalized letter: a heading, a paragraph of body text or a footnote.
+public struct TextBlock: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case heading, paragraph, footnote
+    }
+
+    public let kind: Kind
+    /// Unicode-scalar range in the normalized text.
+    public let range: Range<Int>
+}
+
+/// A letter's text made fit for reading by rules, and the way back to the original.
+///
+/// Every normalized scalar remembers the range of original scalars it stands for, so a
+/// range found in the normalized text maps back to the original text (the offsets that
+/// provenance uses, see `SourceSpan`).
+public struct NormalizedText: Sendable {
+    public let original: String
+    /// Blocks separated by a blank line; within a block, single spaces.
+    public let text: String
+    public let blocks: [TextBlock]
+    let scalars: [Unicode.Scalar]
+    let origins: [Range<Int>]
+
+    init(original: String, scalars: [Unicode.Scalar], origins: [Range<Int>], blocks: [TextBlock]) {
+        self.original = original
+        self.scalars = scalars
+        self.origins = origins
+        self.blocks = blocks
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        self.text = String(text)
+    }
+
+    /// The original range (Unicode-scalar offsets) that a normalized range stands for.
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty, range.lowerBound < origins.count else {
+            let at =
+                range.lowerBound < origins.count ? origins[range.lowerBound].lowerBound : original.unicodeScalars.count
+            return at..<at
+        }
+        let last = min(range.upperBound, origins.count) - 1
+        return origins[range.lowerBound]
+            .lowerBound..<max(origins[last].upperBound, origins[range.lowerBound].lowerBound)
+    }
+
+    /// The normalized text of a range.
+    public func slice(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return String(view)
+    }
+}

@@ -1,0 +1,114 @@
+/// Turns a letter's raw text into `NormalizedText`: page furniture dropped, words
+/// hyphenated over a line break joined, paragraphs continued over page breaks,
+/// footnotes kept apart (after the body), OCR slips in names repaired.
+public struct Normalizer: Sendable {
+    /// Names that must survive OCR: OCR turns their O into a zero ("0IR", "O0IR").
+    public var knownNames: Set<String>
+
+    public init(knownNames: Set<String> = MissionCatalog.ocrSensitiveNames) {
+        self.knownNames = knownNames
+    }
+
+    public func normalize(_ original: String) -> NormalizedText {
+        let source = Array(original.unicodeScalars)
+        let lines = Line.split(source)
+        let kinds = LineClassifier(lines: lines).classify()
+        let hyphenated = Self.hyphenatedWords(in: source)
+        let vocabulary = knownNames.union(Self.letterWords(in: source))
+
+        var builder = Builder()
+        var footnotes: [[Line]] = []
+        var current: [Line] = []
+        var currentKind = TextBlock.Kind.paragraph
+        func flush() {
+            guard !current.isEmpty else { return }
+            builder.block(currentKind, lines: current, hyphenated: hyphenated, vocabulary: vocabulary)
+            current = []
+        }
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            switch kinds[index] {
+            case .blank, .furniture:
+                break
+            case .heading:
+                flush()
+                current = [line]
+                currentKind = .heading
+                flush()
+            case .footnoteStart:
+                footnotes.append([line])
+            case .footnoteContinuation:
+                if footnotes.isEmpty { footnotes.append([]) }
+                footnotes[footnotes.count - 1].append(line)
+            case .body:
+                if !current.isEmpty, currentKind == .paragraph, index > 0,
+                    kinds[index - 1] != .body && kinds[index - 1] != .heading,
+                    !Self.continues(current.last!, with: line)
+                {
+                    flush()
+                }
+                currentKind = .paragraph
+                current.append(line)
+            }
+            index += 1
+        }
+        flush()
+        for footnote in footnotes where !footnote.isEmpty {
+            builder.block(.footnote, lines: footnote, hyphenated: hyphenated, vocabulary: vocabulary)
+        }
+        return NormalizedText(
+            original: original, scalars: builder.scalars, origins: builder.origins, blocks: builder.blocks)
+    }
+
+    /// A paragraph interrupted by a blank line, footnotes or a page header goes on when its
+    /// last line ends mid-sentence and the next line starts in lower case.
+    static func continues(_ previous: Line, with next: Line) -> Bool {
+        guard let last = previous.lastNonSpace, let first = next.firstNonSpace else { return false }
+        if ".!?:".unicodeScalars.contains(last) { return false }
+        return first.properties.isLowercase
+    }
+
+    /// Words written with a hyphen inside a line ("anti-ISIS", "force protection-compagnie"):
+    /// when one of them is broken at its hyphen, the hyphen stays.
+    static func hyphenatedWords(in source: [Unicode.Scalar]) -> Set<String> {
+        var words = Set<String>()
+        var word = String.UnicodeScalarView()
+        var hasInnerHyphen = false
+        func end() {
+            if hasInnerHyphen, let lastScalar = word.last, lastScalar != "-" {
+                words.insert(String(word).lowercased())
+            }
+            word = String.UnicodeScalarView()
+            hasInnerHyphen = false
+        }
+        for scalar in source {
+            if scalar.properties.isAlphabetic {
+                word.append(scalar)
+            } else if scalar == "-", !word.isEmpty, word.last != "-" {
+                word.append(scalar)
+                hasInnerHyphen = true
+            } else {
+                end()
+            }
+        }
+        end()
+        return words
+    }
+
+    /// The letter-only words of the text: what an OCR slip is checked against.
+    static func letterWords(in source: [Unicode.Scalar]) -> Set<String> {
+        var words = Set<String>()
+        var word = String.UnicodeScalarView()
+        for scalar in source {
+            if scalar.properties.isAlphabetic {
+                word.append(scalar)
+            } else {
+                if word.count > 2 { words.insert(String(word)) }
+                word = String.UnicodeScalarView()
+            }
+        }
+        if word.count > 2 { words.insert(String(word)) }
+        return words
+    }
+}

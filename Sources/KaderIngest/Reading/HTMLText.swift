@@ -1,0 +1,69 @@
+import Foundation
+
+/// The text of an HTML page (as officielebekendmakingen.nl serves letters): markup
+/// stripped, block elements as line breaks, character entities decoded.
+enum HTMLText {
+    private static let dropped = try! NSRegularExpression(
+        pattern: #"<(script|style|head|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->"#,
+        options: [.caseInsensitive, .dotMatchesLineSeparators])
+    private static let blockTags = try! NSRegularExpression(
+        pattern: #"</?(p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|dd|dt|dl)\b[^>]*>"#,
+        options: [.caseInsensitive])
+    private static let lineBreaks = try! NSRegularExpression(pattern: #"<br\s*/?>"#, options: [.caseInsensitive])
+    private static let cells = try! NSRegularExpression(pattern: #"</t[dh]\s*>"#, options: [.caseInsensitive])
+    private static let tags = try! NSRegularExpression(pattern: #"<[^>]*>"#, options: [])
+    private static let entity = try! NSRegularExpression(pattern: #"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);"#)
+
+    static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–", "mdash": "—",
+        "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "laquo": "«", "raquo": "»", "hellip": "…",
+        "euro": "€", "eacute": "é", "euml": "ë", "iuml": "ï", "ouml": "ö", "uuml": "ü", "auml": "ä",
+        "egrave": "è", "agrave": "à", "ccedil": "ç", "ecirc": "ê", "oacute": "ó", "aacute": "á", "iacute": "í",
+        "uacute": "ú", "Eacute": "É", "Euml": "Ë", "shy": "\u{AD}", "sect": "§", "deg": "°", "middot": "·",
+        "bull": "•", "copy": "©", "reg": "®", "times": "×", "zwj": "", "zwnj": "", "thinsp": " ", "ensp": " ",
+        "emsp": " ",
+    ]
+
+    static func extract(_ html: String) -> String {
+        var text = replace(dropped, in: html, with: "")
+        text = replace(blockTags, in: text, with: "\n\n")
+        text = replace(lineBreaks, in: text, with: "\n")
+        text = replace(cells, in: text, with: " ")
+        text = replace(tags, in: text, with: "")
+        text = decodeEntities(text)
+        // Source indentation and runs of blank lines are markup, not text.
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let collapsed = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            if collapsed.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(collapsed)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    static func decodeEntities(_ text: String) -> String {
+        let ns = text as NSString
+        var out = ""
+        var last = 0
+        for match in entity.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            out += ns.substring(with: NSRange(location: last, length: match.range.location - last))
+            let name = ns.substring(with: match.range(at: 1))
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                out += UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) } ?? ""
+            } else if name.hasPrefix("#") {
+                out += UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) } ?? ""
+            } else {
+                out += named[name] ?? ns.substring(with: match.range)
+            }
+            last = match.range.location + match.range.length
+        }
+        out += ns.substring(from: last)
+        return out
+    }
+
+    private static func replace(_ regex: NSRegularExpression, in text: String, with template: String) -> String {
+        regex.stringByReplacingMatches(
+            in: text, range: NSRange(location: 0, length: (text as NSString).length), withTemplate: template)
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import KaderCore
+import SQLKit
+
+/// What storing a letter did.
+public enum LetterStoreOutcome: Sendable, Equatable {
+    /// Stored under this document id with this many candidates.
+    case stored(documentID: String, candidates: Int)
+    /// A letter with the same text is already stored, under this id.
+    case alreadyStored(documentID: String)
+}
+
+/// What accepting a candidate did.
+public enum AcceptOutcome: Sendable, Equatable {
+    /// The candidate became this registry row ("cost_lines/…").
+    case placed(String)
+    /// Accepted, but the registry has no place for it yet; the reason says why.
+    case unplaced(reason: String)
+}
+
+/// Stores letters with their candidate facts, and records the review of each candidate.
+public struct CandidateRepository: Sendable {
+    public let database: KaderDatabase
+
+    public init(database: KaderDatabase) {
+        self.database = database
+    }
+
+    /// Stores a letter and its candidates in one transaction, unless a letter with the same
+    /// content hash is already there. A document id already taken by another text gets a
+    /// suffix ("-2"), and its candidates follow.
+    public func storeLetter(_ document: Document, candidates: [CandidateFact]) async throws -> LetterStoreOutcome {
+        try await database.transaction { db in
+            if let existing = try await db.select().column("id").from(DocumentRow.table)
+                .where("content_hash", .equal, document.contentHash)
+                .first(decodingColumn: "id", as: String.self)
+            {
+                return .alreadyStored(documentID: existing)
+            }
+            var id = document.id
+            var suffix = 2
+            while try await db.select().column("id").from(DocumentRow.table).where("id", .equal, id)
+                .first(decodingColumn: "id", as: String.self) != nil
+            {
+                id = "\(document.id)-\(suffix)"
+                suffix += 1
+            }
+            var stored = document
+            stored.id = id
+            let facts = candidates.map { Self.moved($0, from: document.id, to: id) }
+            try await db.insertAll([DocumentRow(stored)])
+            try await db.insertAll(facts.map(CandidateFactRow.init))
+            return .stored(documentID: id, candidates: facts.count)
+        }
+    }
+
+    /// A candidate of a document whose id changed, with its id and provenance following.
+    static func moved(_ fact: CandidateFact, from old: String, to new: String) -> CandidateFact {
+        guard old != new else { return fact }
+        var moved = fact
+        moved.documentID = new
+        if fact.id.hasPrefix(old) { moved.id = new + fact.id.dropFirst(old.count) }
+        if case .source(let span) = fact.provenance {
+            moved.provenance = .source(
+                SourceSpan(documentID: new, start: span.start, end: span.end, quote: span.quote))
+        }
+        return moved
+    }
+
+    /// Candidates, optionally of one document and one status, in id order.
+    public func candidates(documentID: String? = nil, status: CandidateStatus? = nil) async throws -> [CandidateFact] {
+        try await database.withDatabase { db in
+            var query = db.select().column("*").from(CandidateFactRow.table)
+            if let documentID { query = query.where("document_id", .equal, documentID) }
+            if let status { query = query.where("status", .equal, status.rawValue) }
+            return try await query.orderBy("id")
+                .all(decoding: CandidateFactRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .map { try $0.model() }
+        }
+    }
+
+    public func candidate(id: String) async throws -> CandidateFact? {
+        try await database.withDatabase { db in
+            try await Self.candidate(id: id, in: db)
+        }
+    }
+
+    static func candidate(id: String, in db: any SQLDatabase) async throws -> CandidateFact? {
+        try await db.select().column("*").from(CandidateFactRow.table).where("id", .equal, id)
+            .first(decoding: CandidateFactRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.model()
+    }
+
+    /// Marks a candidate rejected; nil when there is no such candidate.
+    public func reject(id: String) async throws -> CandidateFact? {
+        try await database.transaction { db in
+            guard var fact = try await Self.candidate(id: id, in: db) else { return nil }
+            fact.status = .rejected
+            fact.placement = nil
+            try await Self.saveReview(fact, in: db)
+            return fact
+        }
+    }
+
+    /// Accepts a candidate and places it in the registry where the registry has a home for
+    /// it; all in one transaction. Nil when there is no such candidate.
+    public func accept(id: String) async throws -> (CandidateFact, AcceptOutcome)? {
+        try await database.transaction { db in
+            guard var fact = try await Self.candidate(id: id, in: db) else { return nil }
+            let outcome = try await RegistryPlacement(db: db, fact: fact).place()
+            fact.status = .accepted
+            if case .placed(let target) = outcome { fact.placement = target }
+            try await Self.saveReview(fact, in: db)
+            return (fact, outcome)
+        }
+    }
+
+    private static func saveReview(_ fact: CandidateFact, in db: any SQLDatabase) async throws {
+        try await db.update(CandidateFactRow.table)
+            .set("status", to: fact.status.rawValue)
+            .set("placement", to: fact.placement)
+            .set("reviewed_at", to: ISO8601DateFormatter().string(from: Date()))
+            .where("id", .equal, fact.id)
+            .run()
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import KaderCore
+
+/// A row of `candidate_facts`.
+struct CandidateFactRow: StoredRow, ProvenanceColumns {
+    static let table = "candidate_facts"
+    var id: String
+    var documentId: String
+    var kind: String
+    var value: String
+    var summary: String
+    var confidence: Double
+    var status: String
+    var placement: String?
+    var reviewedAt: String?
+    var sourceDocumentId: String? = nil
+    var sourceStart: Int? = nil
+    var sourceEnd: Int? = nil
+    var sourceQuote: String? = nil
+    var enteredBy: String? = nil
+    var enteredAt: String? = nil
+
+    init(_ fact: CandidateFact) {
+        id = fact.id
+        documentId = fact.documentID
+        kind = fact.value.kind
+        value = JSONColumn.encode(fact.value)
+        summary = fact.value.summary
+        confidence = fact.confidence
+        status = fact.status.rawValue
+        placement = fact.placement
+        setProvenance(fact.provenance)
+    }
+
+    func model() throws -> CandidateFact {
+        CandidateFact(
+            id: id, documentID: documentId, value: try JSONColumn.decode(CandidateValue.self, value),
+            confidence: confidence, status: try ColumnValue.parse(CandidateStatus.self, status, in: Self.table),
+            placement: placement, provenance: try provenance())
+    }
+}

@@ -1,0 +1,28 @@
+import KaderIngest
+import Testing
+
+@Suite struct DutchNumberTests {
+    @Test func readsNumberWords() {
+        #expect(DutchNumber.word("twintig") == 20)
+        #expect(DutchNumber.word("zeven") == 7)
+        #expect(DutchNumber.word("vijfentwintig") == 25)
+        #expect(DutchNumber.word("tweeëntwintig") == 22)
+        #expect(DutchNumber.word("tweehonderd") == 200)
+        #expect(DutchNumber.word("honderdvijftig") == 150)
+        #expect(DutchNumber.word("één") == 1)
+    }
+
+    @Test func theArticleEenIsNoNumber() {
+        #expect(DutchNumber.word("een") == nil)
+        #expect(DutchNumber.word("militairen") == nil)
+    }
+
+    @Test func readsDigitsWithDutchSeparators() {
+        #expect(DutchNumber.count("4.000") == 4000)
+        #expect(DutchNumber.count("145") == 145)
+        #expect(DutchNumber.hundredths("18,3") == 1830)
+        #expect(DutchNumber.hundredths("0,7") == 70)
+        #expect(DutchNumber.hundredths("450.000") == 45_000_000)
+        #expect(DutchNumber.integer("2021D04079") == nil)
+    }
+}

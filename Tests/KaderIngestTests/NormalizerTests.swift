@@ -1,0 +1,80 @@
+import Foundation
+import KaderCore
+import KaderTestSupport
+import Testing
+
+@testable import KaderIngest
+
+@Suite struct NormalizerTests {
+    /// Letters, digits and punctuation without spaces and hyphens: what must survive normalizing.
+    private func skeleton(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "-" }.map(Character.init))
+    }
+
+    @Test func joinsAWordHyphenatedOverALineBreak() throws {
+        let letter = try Corpus.letter("003_f95f5ebf79cd7205.txt")
+        #expect(letter.text.contains("multidisci-\nplinaire"))
+        let normalized = Normalizer().normalize(letter.text)
+        #expect(normalized.text.contains("multidisciplinaire inspanningen"))
+    }
+
+    @Test func keepsTheHyphenOfACapitalisedCompound() {
+        let normalized = Normalizer().normalize("De bijdrage aan de NAVO-\nmissie in Irak loopt door.")
+        #expect(normalized.text == "De bijdrage aan de NAVO-missie in Irak loopt door.")
+    }
+
+    @Test func dropsRunningHeadersAndPageNumbers() throws {
+        let letter = try Corpus.letter("002_d082f7e0a858dd5f.txt")
+        #expect(letter.text.contains("Tweede Kamer, vergaderjaar 2018–2019"))
+        let normalized = Normalizer().normalize(letter.text)
+        #expect(!normalized.text.contains("vergaderjaar"))
+        let pages = Normalizer().normalize("Eerste zin van de pagina.\n\n12\n\nTweede zin.")
+        #expect(!pages.text.contains("12"))
+    }
+
+    @Test func keepsFootnotesApartAndContinuesTheSentenceTheyInterrupt() throws {
+        let letter = try Corpus.letter("004_a5c8b23f8fb2d6ff.txt")
+        let normalized = Normalizer().normalize(letter.text)
+        let footnotes = normalized.blocks.filter { $0.kind == .footnote }.map { normalized.slice($0.range) }
+        #expect(footnotes.contains { $0.hasPrefix("1 Kamerstuk 29 521, nr. 458") })
+        // In the original a footnote and a page break stand between "en de" and "verschillende".
+        #expect(normalized.text.contains("de banden tussen politieke partijen en de verschillende informele milities"))
+    }
+
+    @Test func repairsOCRSlipsInMissionNamesButNotNumbers() throws {
+        let letter = try Corpus.letter("001_58c76a8e68136705.txt")
+        #expect(letter.text.contains("(0IR)"))
+        let normalized = Normalizer().normalize(letter.text)
+        #expect(normalized.text.contains("Operation Inherent Resolve (OIR)"))
+        let doubled = Normalizer().normalize("De missie O0IR en de leden Kerstens en Van 0jik. Het was 2020.")
+        #expect(doubled.text == "De missie OIR en de leden Kerstens en Van Ojik. Het was 2020.")
+        // A code of capitals and zeros that is no known name stays as printed.
+        #expect(Normalizer().normalize("Formulier 0K2 en A0B.").text == "Formulier 0K2 en A0B.")
+    }
+
+    @Test func everyNormalizedWordMapsBackOntoTheSameWordInTheOriginal() throws {
+        for letter in try Corpus.letters() {
+            let normalized = Normalizer().normalize(letter.text)
+            let scalars = Array(normalized.text.unicodeScalars) + [" "]
+            var start = 0
+            for index in scalars.indices where scalars[index] == " " || scalars[index] == "\n" {
+                defer { start = index + 1 }
+                guard index > start else { continue }
+                let word = normalized.slice(start..<index)
+                let original = TextLocator.slice(letter.text, normalized.originalRange(start..<index))
+                // OCR repairs read a zero as the letter O.
+                let repaired = skeleton(original).replacingOccurrences(of: "O0", with: "O")
+                    .replacingOccurrences(of: "0", with: "O")
+                let expected = skeleton(word).replacingOccurrences(of: "0", with: "O")
+                if original.contains("\n\n") {
+                    // A word broken over a page with footnotes between: its two ends still match.
+                    #expect(
+                        repaired.hasPrefix(String(expected.prefix(3))) && repaired.hasSuffix(String(expected.suffix(3)))
+                    )
+                } else {
+                    #expect(repaired == expected, "\(letter.id): ‘\(word)’ maps to ‘\(original)’")
+                }
+            }
+        }
+    }
+}
