@@ -12,7 +12,9 @@ struct FactsAccept: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let result = try await store.withStore { try await CandidateRepository(database: $0).accept(id: id) }
+        let result = try await store.withStore {
+            try await CandidateRepository(database: $0).accept(id: id, by: User.actor)
+        }
         guard let (fact, outcome) = result else {
             throw ValidationError("geen feit met id ‘\(id)’ (no such fact)")
         }

@@ -11,7 +11,10 @@ struct FactsReject: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        guard let fact = try await store.withStore({ try await CandidateRepository(database: $0).reject(id: id) })
+        guard
+            let fact = try await store.withStore({
+                try await CandidateRepository(database: $0).reject(id: id, by: User.actor)
+            })
         else {
             throw ValidationError("geen feit met id ‘\(id)’ (no such fact)")
         }

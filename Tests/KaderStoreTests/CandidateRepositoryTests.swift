@@ -63,15 +63,15 @@ import Testing
                     documentID: "004_a5c8b23f8fb2d6ff-2", candidates: LetterExtractor().extract(letter).facts.count))
         let candidates = try await repository.candidates(documentID: "004_a5c8b23f8fb2d6ff-2")
         let date = try #require(candidates.first { if case .date = $0.value { true } else { false } })
-        _ = try await repository.accept(id: date.id)
+        _ = try await repository.accept(id: date.id, by: "test")
         let nmi = try #require(
             candidates.first {
                 if case .framework(let f) = $0.value { f.mission == "NMI" && f.cap.count == 20 } else { false }
             })
-        let result = try await repository.accept(id: nmi.id)
+        let result = try await repository.accept(id: nmi.id, by: "test")
         let bosman = try #require(
             candidates.first { $0.value == .reference(KamerstukID(dossier: "27925", number: 699), isMotion: true) })
-        let motion = try await repository.accept(id: bosman.id)
+        let motion = try await repository.accept(id: bosman.id, by: "test")
         let registry = try await RegistryRepository(database: database).load()
         await database.close()
         let (accepted, placement) = try #require(result)
@@ -99,9 +99,9 @@ import Testing
         _ = try await repository.storeLetter(extraction.document, candidates: extraction.facts)
         let cost = try #require(extraction.facts.first { if case .cost = $0.value { true } else { false } })
         let mission = try #require(extraction.facts.first { if case .mission = $0.value { true } else { false } })
-        let accepted = try await repository.accept(id: cost.id)
-        let unplaced = try await repository.accept(id: mission.id)
-        let rejected = try await repository.reject(id: extraction.facts[0].id)
+        let accepted = try await repository.accept(id: cost.id, by: "test")
+        let unplaced = try await repository.accept(id: mission.id, by: "test")
+        let rejected = try await repository.reject(id: extraction.facts[0].id, by: "test")
         let registry = try await RegistryRepository(database: database).load()
         let proposed = try await repository.candidates(status: .proposed)
         let missing = try await repository.candidate(id: "bestaat-niet")
@@ -112,5 +112,34 @@ import Testing
         #expect(rejected?.status == .rejected)
         #expect(proposed.count == extraction.facts.count - 3)
         #expect(missing == nil)
+    }
+}
+
+/// Two reviewers and the audit trail of a review.
+@Suite struct ReviewConcurrencyTests {
+    @Test func theSecondReviewerOfAFactGetsAConflictWithBothVersions() async throws {
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
+        try await Migrator(database: database).migrate()
+        let repository = CandidateRepository(database: database)
+        let extraction = LetterExtractor().extract(try Corpus.letter("004_a5c8b23f8fb2d6ff.txt"))
+        _ = try await repository.storeLetter(extraction.document, candidates: extraction.facts)
+        let fact = try #require(extraction.facts.first)
+        _ = try await repository.accept(id: fact.id, by: "analist-a", expecting: .proposed)
+        do {
+            _ = try await repository.reject(id: fact.id, by: "analist-b", expecting: .proposed, reason: "onjuist")
+            Issue.record("the second review went through")
+        } catch let conflict as ReviewConflict {
+            #expect(conflict.current.status == .accepted)
+            #expect(conflict.expected == .proposed)
+            #expect(conflict.description.contains("intussen door een ander beoordeeld"))
+        }
+        let entries = try await AuditLog(database: database).entries(subjectKind: "feit", subjectID: fact.id)
+        await database.close()
+        #expect(entries.count == 1)
+        #expect(entries.first?.userID == "analist-a")
+        #expect(entries.first?.before?.contains("voorgesteld") == true)
+        #expect(entries.first?.after?.contains("geaccepteerd") == true)
     }
 }

@@ -18,6 +18,18 @@ public enum AcceptOutcome: Sendable, Equatable {
     case unplaced(reason: String)
 }
 
+/// Two reviewers at once: the candidate was reviewed by someone else since it was shown.
+public struct ReviewConflict: Error, CustomStringConvertible {
+    /// The candidate as it is now.
+    public let current: CandidateFact
+    /// The status the reviewer saw.
+    public let expected: CandidateStatus
+
+    public var description: String {
+        "dit feit is intussen door een ander beoordeeld: u zag ‘\(expected.rawValue)’, nu is het ‘\(current.status.rawValue)’ (conflict)"
+    }
+}
+
 /// Stores letters with their candidate facts, and records the review of each candidate.
 public struct CandidateRepository: Sendable {
     public let database: KaderDatabase
@@ -90,28 +102,58 @@ public struct CandidateRepository: Sendable {
             .first(decoding: CandidateFactRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.model()
     }
 
-    /// Marks a candidate rejected; nil when there is no such candidate.
-    public func reject(id: String) async throws -> CandidateFact? {
+    /// Marks a candidate rejected and records who did it; nil when there is no such candidate.
+    /// With `expecting`, a candidate whose status changed meanwhile is a `ReviewConflict`.
+    public func reject(id: String, by user: String, expecting: CandidateStatus? = nil, reason: String? = nil)
+        async throws -> CandidateFact?
+    {
         try await database.transaction { db in
             guard var fact = try await Self.candidate(id: id, in: db) else { return nil }
+            try Self.check(fact, expecting: expecting)
+            let before = fact
             fact.status = .rejected
             fact.placement = nil
             try await Self.saveReview(fact, in: db)
+            try await Self.audit("feit afgewezen", before: before, after: fact, user: user, reason: reason, on: db)
             return fact
         }
     }
 
     /// Accepts a candidate and places it in the registry where the registry has a home for
-    /// it; all in one transaction. Nil when there is no such candidate.
-    public func accept(id: String) async throws -> (CandidateFact, AcceptOutcome)? {
+    /// it, with the audit record; all in one transaction. Nil when there is no such candidate.
+    /// With `expecting`, a candidate whose status changed meanwhile is a `ReviewConflict`.
+    public func accept(id: String, by user: String, expecting: CandidateStatus? = nil, reason: String? = nil)
+        async throws -> (CandidateFact, AcceptOutcome)?
+    {
         try await database.transaction { db in
             guard var fact = try await Self.candidate(id: id, in: db) else { return nil }
+            try Self.check(fact, expecting: expecting)
+            let before = fact
             let outcome = try await RegistryPlacement(db: db, fact: fact).place()
             fact.status = .accepted
             if case .placed(let target) = outcome { fact.placement = target }
             try await Self.saveReview(fact, in: db)
+            try await Self.audit("feit geaccepteerd", before: before, after: fact, user: user, reason: reason, on: db)
             return (fact, outcome)
         }
+    }
+
+    private static func check(_ fact: CandidateFact, expecting: CandidateStatus?) throws {
+        if let expecting, fact.status != expecting { throw ReviewConflict(current: fact, expected: expecting) }
+    }
+
+    private static func audit(
+        _ action: String, before: CandidateFact, after: CandidateFact, user: String, reason: String?,
+        on db: any SQLDatabase
+    ) async throws {
+        func describe(_ fact: CandidateFact) -> String {
+            JSONColumn.encode([
+                "status": fact.status.rawValue, "placement": fact.placement ?? "", "summary": fact.value.summary,
+            ])
+        }
+        try await AuditLog.append(
+            on: db, user: user, action: action, subjectKind: "feit", subjectID: before.id, before: describe(before),
+            after: describe(after), reason: reason)
     }
 
     private static func saveReview(_ fact: CandidateFact, in db: any SQLDatabase) async throws {

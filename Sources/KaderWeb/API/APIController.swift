@@ -44,6 +44,10 @@ struct APIController: Sendable {
             let document = try await document(context)
             return JSONResponse(value: try await cache.registry(for: context).facts(in: document.id).map(FactView.init))
         }
+        api.get("alerts") { request, context in
+            let day = try PeilDatum.parse(request.uri.queryParameters.get("as_of"), name: "as_of") ?? Day.today()
+            return JSONResponse(value: Monitor.check(try await cache.registry(for: context), asOf: day))
+        }
         api.get("commitments") { _, context in JSONResponse(value: try await cache.registry(for: context).commitments) }
         api.get("costs") { _, context in JSONResponse(value: try await cache.registry(for: context).costs) }
         api.get("search") { request, context in

@@ -42,7 +42,11 @@ public func buildRouter(config: AppConfig, logger: Logger? = nil) async throws -
         router.add(middleware: ErrorPageMiddleware(pages: pages, logger: logger))
         router.add(middleware: AuthMiddleware(accounts: accounts, policy: AccessPolicy(accounts: accounts)))
         OverviewController(cache: cache, pages: pages, emptyHint: report.emptyHint).register(on: router)
-        LetterController(cache: cache, pages: pages).register(on: router)
+        let candidates = CandidateRepository(database: database)
+        LetterController(cache: cache, candidates: candidates, pages: pages).register(on: router)
+        EntryController(
+            cache: cache, candidates: candidates, registry: RegistryRepository(database: database), pages: pages
+        ).register(on: router)
         TimelineController(cache: cache, pages: pages).register(on: router)
         MissionController(cache: cache, pages: pages).register(on: router)
         CommitmentsController(cache: cache, pages: pages).register(on: router)

@@ -32,7 +32,10 @@ struct AuthMiddleware: RouterMiddleware {
         }
         if request.method != .get && request.method != .head {
             if let expected = context.identity?.csrfToken {
-                let body = try await request.collectBody(upTo: context.maxUploadSize)
+                // Only a URL-encoded form carries its token in the body; uploads carry it in the
+                // query, so that a large upload is not read here.
+                let isForm = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
+                let body = isForm ? try await request.collectBody(upTo: context.maxUploadSize) : ByteBuffer()
                 guard Self.formToken(in: request, body: body) == expected else {
                     throw HTTPError(
                         .forbidden,

@@ -1,23 +1,76 @@
 import Hummingbird
 import KaderCore
+import KaderStore
 
-/// Serves `/brieven/{id}`: one letter with its facts marked.
+/// Serves `/brieven/{id}` (a letter with its facts marked, its candidates and its
+/// Toetsingskader check) and the review of its candidates.
 struct LetterController: Sendable {
     let cache: RegistryCache
+    let candidates: CandidateRepository
     let pages: PageRenderer
+
+    /// The review form: the status the reviewer saw (optimistic locking) and a reason.
+    struct ReviewForm: Decodable {
+        let verwacht: String?
+        let reden: String?
+    }
 
     func register(on router: Router<KaderRequestContext>) {
         router.get("/brieven/:id") { _, context in
             let id = try context.parameters.require("id")
             return try await letter(id: id, context: context)
         }
+        router.post("/brieven/:id/feiten/:feit/:besluit") { request, context -> Response in
+            let account = try context.require(.analist)
+            let id = try context.parameters.require("id")
+            let factID = try context.parameters.require("feit")
+            let verdict = try context.parameters.require("besluit")
+            // The letter must be one the reviewer may read.
+            _ = try await document(id: id, context: context)
+            let form = try await request.decode(as: ReviewForm.self, context: context)
+            let expected = form.verwacht.flatMap(CandidateStatus.init(rawValue:))
+            let reason = form.reden.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            do {
+                switch verdict {
+                case "accepteren":
+                    guard
+                        try await candidates.accept(id: factID, by: account.id, expecting: expected, reason: reason)
+                            != nil
+                    else { throw HTTPError(.notFound, message: "Er is geen voorgesteld feit ‘\(factID)’.") }
+                case "afwijzen":
+                    guard
+                        try await candidates.reject(id: factID, by: account.id, expecting: expected, reason: reason)
+                            != nil
+                    else { throw HTTPError(.notFound, message: "Er is geen voorgesteld feit ‘\(factID)’.") }
+                default:
+                    throw HTTPError(.notFound, message: "Onbekende beoordeling ‘\(verdict)’.")
+                }
+            } catch let conflict as ReviewConflict {
+                throw HTTPError(
+                    .conflict,
+                    message:
+                        "Dit feit is intussen door een ander beoordeeld. U zag: \(conflict.expected.rawValue). Nu: \(conflict.current.status.rawValue)\(conflict.current.placement.map { ", opgenomen als \($0)" } ?? ""). Uw beoordeling is niet opgeslagen."
+                )
+            }
+            await cache.invalidate()
+            return Response(status: .seeOther, headers: [.location: "/brieven/\(id)#feit-\(factID)"])
+        }
+    }
+
+    func document(id: String, context: KaderRequestContext) async throws -> Document {
+        guard let document = try await cache.registry(for: context).documents.first(where: { $0.id == id }) else {
+            throw HTTPError(.notFound, message: "Er is geen brief met kenmerk ‘\(id)’.")
+        }
+        return document
     }
 
     func letter(id: String, context: KaderRequestContext) async throws -> HTMLResponse {
         let registry = try await cache.registry(for: context)
-        guard let document = registry.documents.first(where: { $0.id == id }) else {
-            throw HTTPError(.notFound, message: "Er is geen brief met kenmerk ‘\(id)’.")
-        }
-        return pages.render(LetterPage(document: document, registry: registry), template: "letter", context: context)
+        let document = try await document(id: id, context: context)
+        let canReview = (context.identity?.account.role ?? .lezer) >= .analist
+        let page = LetterPage(
+            document: document, registry: registry, candidates: try await candidates.candidates(documentID: id),
+            canReview: canReview)
+        return pages.render(page, template: "letter", context: context)
     }
 }

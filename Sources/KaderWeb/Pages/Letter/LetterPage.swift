@@ -25,9 +25,13 @@ struct LetterPage: Sendable {
     let factCount: Int
     /// The letter's text as HTML: escaped, with `<mark>` around each source range.
     let textHTML: String
+    let review: ReviewPanel
+    let classification: String
 
-    init(document: Document, registry: Registry) {
+    init(document: Document, registry: Registry, candidates: [CandidateFact] = [], canReview: Bool = false) {
         let facts = registry.facts(in: document.id)
+        review = ReviewPanel(document: document, candidates: candidates, canReview: canReview)
+        classification = document.classification.label
         title = document.title
         documentID = document.id
         fileName = document.fileName
@@ -43,7 +47,11 @@ struct LetterPage: Sendable {
         }
         hasFacts = !facts.isEmpty
         factCount = facts.count
-        textHTML = Self.highlight(document.text, spans: facts.map(\.span))
+        // Candidates get anchors too, so that "toon in de tekst" lands on their sentence.
+        textHTML = Self.highlight(
+            document.text,
+            spans: facts.map(\.span) + candidates.compactMap { $0.provenance.span }
+                + review.evidenceSpans)
     }
 
     /// Escapes the text and marks each span; an anchor stands at every span's start, and

@@ -45,6 +45,11 @@ struct OverviewPage: Sendable {
     let hasOtherMissions: Bool
     let documentCount: Int
     let emptyHint: String?
+    /// The monitoring alerts on the peildatum: critical and warnings, then info folded away.
+    let alerts: [AlertView]
+    let infoAlerts: [AlertView]
+    let hasAlerts: Bool
+    let infoCount: Int
 
     init(registry: Registry, asOf day: Day, today: Day, emptyHint: String?) {
         let documents = Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
@@ -74,6 +79,11 @@ struct OverviewPage: Sendable {
         hasOtherMissions = !others.isEmpty
         documentCount = registry.documents.count
         self.emptyHint = registry.documents.isEmpty ? emptyHint : nil
+        let all = Monitor.check(registry, asOf: day).map { AlertView($0, documents: documents) }
+        alerts = all.filter { $0.severityClass != "info" }
+        infoAlerts = all.filter { $0.severityClass == "info" }
+        hasAlerts = !all.isEmpty
+        infoCount = infoAlerts.count
     }
 
     static func line(
