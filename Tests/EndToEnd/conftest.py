@@ -15,6 +15,22 @@ from selenium.webdriver.chrome.service import Service
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SHOTS = Path(os.environ.get("KADER_SCREENSHOTS", ROOT / "out" / "screenshots"))
+ANALIST = "analist"
+PASSWORD = "een-lang-wachtwoord-voor-de-test"
+
+
+class Server(str):
+    """The base URL, with what the tests need to ask the same database from the terminal."""
+
+    def __new__(cls, base, binary, database, env):
+        value = super().__new__(cls, base)
+        value.binary, value.database, value.env = binary, database, env
+        return value
+
+    def kader(self, *args):
+        result = subprocess.run([str(self.binary), *args, "--db", self.database], env=self.env,
+                                capture_output=True, text=True, timeout=120, check=True)
+        return result.stdout
 
 
 def free_port():
@@ -35,11 +51,16 @@ def server():
     env.pop("DATABASE_URL", None)
     if os.environ.get("KADER_BROWSER_DATABASE_URL"):
         env["DATABASE_URL"] = os.environ["KADER_BROWSER_DATABASE_URL"]
-    process = subprocess.Popen(
-        [str(binary), "serve", "--port", str(port), "--db", str(Path(folder) / "kader.sqlite"),
-         "--corpus", str(CORPUS)],
-        stdout=log, stderr=subprocess.STDOUT, env=env)
+    database = str(Path(folder) / "kader.sqlite")
+    # An analist cleared for everything: the browser signs in as this account.
+    subprocess.run(
+        [str(binary), "user", "add", ANALIST, "--role", "analist", "--clearance", "departementaal-vertrouwelijk",
+         "--display-name", "Analist Test", "--db", database, "--corpus", str(CORPUS)],
+        env={**env, "KADER_PASSWORD": PASSWORD}, check=True, capture_output=True, timeout=120)
     base = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(
+        [str(binary), "serve", "--port", str(port), "--db", database, "--corpus", str(CORPUS)],
+        stdout=log, stderr=subprocess.STDOUT, env=env)
     for _ in range(200):
         try:
             if urllib.request.urlopen(base + "/gezondheid", timeout=1).read() == b"ok":
@@ -49,14 +70,14 @@ def server():
     else:
         process.kill()
         raise RuntimeError("Kader did not start: " + open(Path(folder) / "server.log").read())
-    yield base
+    yield Server(base, binary, database, env)
     process.terminate()
     process.wait(timeout=10)
     shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(server):
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000",
@@ -65,6 +86,16 @@ def browser():
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"),
                               options=options)
     driver.set_page_load_timeout(30)
+    # Once an account exists, reading needs a login: sign in through the real form.
+    driver.get(server + "/inloggen")
+    driver.find_element("id", "naam").send_keys(ANALIST)
+    driver.find_element("id", "wachtwoord").send_keys(PASSWORD)
+    driver.find_element("css selector", "form.formulier button").click()
+    for _ in range(100):
+        if "/inloggen" not in driver.current_url:
+            break
+        time.sleep(0.05)
+    assert "/inloggen" not in driver.current_url, "login failed"
     yield driver
     driver.quit()
 

@@ -9,6 +9,8 @@ struct AuthMiddleware: RouterMiddleware {
     static let cookieName = "kader_sessie"
     /// Paths anyone may open: the login page itself and the health check.
     static let openPaths: Set<String> = ["/inloggen", "/gezondheid"]
+    /// Paths a subscribing program reads with `?token=`.
+    static let feedPaths: Set<String> = ["/kalender.ics", "/feed.atom"]
 
     let accounts: AccountRepository
     let policy: AccessPolicy
@@ -20,8 +22,14 @@ struct AuthMiddleware: RouterMiddleware {
         var request = request
         let path = request.uri.path
         let isAPI = path.hasPrefix("/api/")
-        if let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") {
-            guard let account = try await accounts.account(bearer: String(header.dropFirst(7))) else {
+        // Calendar and feed readers cannot send headers: they may carry the token in the query.
+        let feedToken = Self.feedPaths.contains(path) ? request.uri.queryParameters.get("token") : nil
+        if let bearer = feedToken
+            ?? request.headers[.authorization].flatMap({ header in
+                header.lowercased().hasPrefix("bearer ") ? String(header.dropFirst(7)) : nil
+            })
+        {
+            guard let account = try await accounts.account(bearer: bearer) else {
                 throw HTTPError(.unauthorized, message: "Het API-token is onbekend of ingetrokken.")
             }
             context.identity = Identity(account: account, csrfToken: nil)

@@ -17,15 +17,25 @@ struct EntryController: Sendable {
     let registry: RegistryRepository
     let pages: PageRenderer
 
+    /// Numbers arrive as text: an empty optional field is "", not a missing one.
     struct StaffingForm: Decodable {
         let bijdrage: String
         let datum: String
-        let bezet: Int
-        let militair: Int?
-        let civiel: Int?
-        let politie: Int?
-        let vrouwen: Int?
-        let mannen: Int?
+        let bezet: String
+        let militair: String?
+        let civiel: String?
+        let politie: String?
+        let vrouwen: String?
+        let mannen: String?
+    }
+
+    /// A count from a form field: nil when empty, 400 when not a whole number from 0.
+    static func count(_ field: String?, name: String) throws -> Int? {
+        guard let text = field?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let value = Int(text), (0...100_000).contains(value) else {
+            throw HTTPError(.badRequest, message: "‘\(text)’ bij \(name) is geen geldig aantal.")
+        }
+        return value
     }
 
     struct MeasurementForm: Decodable {
@@ -89,17 +99,20 @@ struct EntryController: Sendable {
             guard let day = Day(iso: form.datum) else {
                 throw HTTPError(.badRequest, message: "Geef een geldige datum.")
             }
-            guard form.bezet >= 0, form.bezet <= 100_000 else {
-                throw HTTPError(.badRequest, message: "Het aantal bezette plaatsen klopt niet.")
+            guard let filled = try Self.count(form.bezet, name: "bezette plaatsen") else {
+                throw HTTPError(.badRequest, message: "Geef het aantal bezette plaatsen.")
             }
             guard try await cache.registry(for: context).contributions.contains(where: { $0.id == form.bijdrage })
             else {
                 throw HTTPError(.badRequest, message: "Onbekende bijdrage ‘\(form.bijdrage)’.")
             }
             let staffing = Staffing(
-                id: RegistryRepository.newID("bezetting"), contributionID: form.bijdrage, date: day, filled: form.bezet,
-                military: form.militair, civilian: form.civiel, police: form.politie, women: form.vrouwen,
-                men: form.mannen, provenance: .entered(by: account.id, at: Date()))
+                id: RegistryRepository.newID("bezetting"), contributionID: form.bijdrage, date: day, filled: filled,
+                military: try Self.count(form.militair, name: "militair"),
+                civilian: try Self.count(form.civiel, name: "civiel"),
+                police: try Self.count(form.politie, name: "politie"),
+                women: try Self.count(form.vrouwen, name: "vrouwen"), men: try Self.count(form.mannen, name: "mannen"),
+                provenance: .entered(by: account.id, at: Date()))
             try await registry.addStaffing(staffing, by: account.id)
             await cache.invalidate()
             return Response(status: .seeOther, headers: [.location: "/invoeren?opgeslagen=bezetting"])
