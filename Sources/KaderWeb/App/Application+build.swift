@@ -52,6 +52,7 @@ public func buildRouter(config: AppConfig, logger: Logger? = nil) async throws -
         CommitmentsController(cache: cache, pages: pages).register(on: router)
         SearchController(cache: cache, search: search, pages: pages).register(on: router)
         APIController(cache: cache, search: search).register(on: router)
+        AuditController(audit: AuditLog(database: database), pages: pages).register(on: router)
         ExportController(cache: cache).register(on: router)
         LoginController(accounts: accounts, pages: pages, throttle: LoginThrottle()).register(on: router)
         router.get("/gezondheid") { _, _ in "ok" }
