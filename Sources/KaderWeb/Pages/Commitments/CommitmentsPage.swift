@@ -23,20 +23,14 @@ struct CommitmentsPage: Sendable {
         let source: SourceLink
     }
 
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
-
     let title = "Toezeggingen"
     let commitments: [CommitmentView]
     let count: Int
     let total: Int
     let motions: [MotionView]
     let hasMotions: Bool
-    let statusOptions: [Option]
-    let missionOptions: [Option]
+    let statusOptions: [SelectOption]
+    let missionOptions: [SelectOption]
 
     init(registry: Registry, status: CommitmentStatus?, missionID: String?) {
         let documents = Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
@@ -63,11 +57,13 @@ struct CommitmentsPage: Sendable {
         }
         hasMotions = !motions.isEmpty
         statusOptions =
-            [Option(value: "", label: "alle", selected: status == nil)]
-            + CommitmentStatus.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == status) }
+            [SelectOption(value: "", label: "alle", selected: status == nil)]
+            + CommitmentStatus.allCases.map {
+                SelectOption(value: $0.rawValue, label: $0.label, selected: $0 == status)
+            }
         let missions = Set(registry.commitments.compactMap(\.missionID)).sorted()
         missionOptions =
-            [Option(value: "", label: "alle missies", selected: missionID == nil)]
-            + missions.map { Option(value: $0, label: $0, selected: $0 == missionID) }
+            [SelectOption(value: "", label: "alle missies", selected: missionID == nil)]
+            + missions.map { SelectOption(value: $0, label: $0, selected: $0 == missionID) }
     }
 }

@@ -2,10 +2,6 @@ import KaderCore
 
 /// `/invoeren`: upload letters, and enter staffing, measurements and lessons by hand.
 struct EntryPage: Sendable {
-    struct Option: Sendable {
-        let value: String
-        let label: String
-    }
 
     /// What an upload did to one file.
     struct Outcome: Sendable {
@@ -16,10 +12,10 @@ struct EntryPage: Sendable {
     }
 
     let title = "Invoeren"
-    let contributions: [Option]
-    let indicators: [Option]
-    let missions: [Option]
-    let classifications: [Option]
+    let contributions: [SelectOption]
+    let indicators: [SelectOption]
+    let missions: [SelectOption]
+    let classifications: [SelectOption]
     let today: String
     let outcomes: [Outcome]
     let hasOutcomes: Bool
@@ -29,13 +25,15 @@ struct EntryPage: Sendable {
     init(registry: Registry, outcomes: [Outcome] = [], notice: String? = nil) {
         let missionNames = Dictionary(registry.missions.map { ($0.id, $0.id) }) { a, _ in a }
         contributions = registry.contributions.sorted { ($0.missionID, $0.component) < ($1.missionID, $1.component) }
-            .map { Option(value: $0.id, label: "\(missionNames[$0.missionID] ?? $0.missionID) · \($0.component)") }
+            .map {
+                SelectOption(value: $0.id, label: "\(missionNames[$0.missionID] ?? $0.missionID) · \($0.component)")
+            }
         indicators = registry.indicators.sorted { ($0.missionID, $0.name) < ($1.missionID, $1.name) }
-            .map { Option(value: $0.id, label: "\($0.missionID) · \($0.name)") }
+            .map { SelectOption(value: $0.id, label: "\($0.missionID) · \($0.name)") }
         missions = registry.missions.sorted { $0.id < $1.id }.map {
-            Option(value: $0.id, label: "\($0.id) · \($0.fullName)")
+            SelectOption(value: $0.id, label: "\($0.id) · \($0.fullName)")
         }
-        classifications = Classification.allCases.map { Option(value: $0.rawValue, label: $0.label) }
+        classifications = Classification.allCases.map { SelectOption(value: $0.rawValue, label: $0.label) }
         today = Day.today().iso
         self.outcomes = outcomes
         hasOutcomes = !outcomes.isEmpty

@@ -12,12 +12,6 @@ struct SearchPage: Sendable {
         let snippetHTML: String
     }
 
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
-
     let title = "Zoeken"
     let q: String
     let searched: Bool
@@ -26,8 +20,8 @@ struct SearchPage: Sendable {
     /// "1 brief" or "3 brieven".
     let countLabel: String
     let hasHits: Bool
-    let missionOptions: [Option]
-    let typeOptions: [Option]
+    let missionOptions: [SelectOption]
+    let typeOptions: [SelectOption]
     let jaar: String
 
     init(q: String, hits: [SearchHit]?, missionID: String?, type: DocumentType?, year: Int?, registry: Registry) {
@@ -42,11 +36,11 @@ struct SearchPage: Sendable {
         countLabel = count == 1 ? "1 brief" : "\(count) brieven"
         hasHits = !self.hits.isEmpty
         missionOptions =
-            [Option(value: "", label: "alle missies", selected: missionID == nil)]
-            + registry.missions.map(\.id).sorted().map { Option(value: $0, label: $0, selected: $0 == missionID) }
+            [SelectOption(value: "", label: "alle missies", selected: missionID == nil)]
+            + registry.missions.map(\.id).sorted().map { SelectOption(value: $0, label: $0, selected: $0 == missionID) }
         typeOptions =
-            [Option(value: "", label: "alle soorten", selected: type == nil)]
-            + DocumentType.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == type) }
+            [SelectOption(value: "", label: "alle soorten", selected: type == nil)]
+            + DocumentType.allCases.map { SelectOption(value: $0.rawValue, label: $0.label, selected: $0 == type) }
         jaar = year.map(String.init) ?? ""
     }
 
