@@ -28,7 +28,11 @@ import Testing
             let (status, type, body) = try await fetch(client, "/kalender.ics")
             #expect(status == .ok)
             #expect(type.hasPrefix("text/calendar"))
-            #expect(String(decoding: body, as: UTF8.self).contains("DTSTART;VALUE=DATE:20241231"))
+            let calendar = String(decoding: body, as: UTF8.self)
+            #expect(calendar.contains("DTSTART;VALUE=DATE:20241231"))
+            // The deployment ended in July 2025 (as the registry has it), so the final
+            // evaluation is owed; the reporting duties come from the monitoring rules.
+            #expect(calendar.contains("SUMMARY:Eindevaluatie: irak"))
             let (_, feedType, feed) = try await fetch(client, "/feed.atom")
             #expect(feedType.hasPrefix("application/atom+xml"))
             #expect(String(decoding: feed, as: UTF8.self).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""))

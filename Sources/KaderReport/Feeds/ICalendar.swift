@@ -11,6 +11,14 @@ public struct ICalendar: Sendable {
         public let summary: String
         public let description: String
         public let url: String?
+
+        public init(uid: String, day: Day, summary: String, description: String, url: String?) {
+            self.uid = uid
+            self.day = day
+            self.summary = summary
+            self.description = description
+            self.url = url
+        }
     }
 
     public let events: [Event]

@@ -24,7 +24,10 @@ struct ExportController: Sendable {
             return download(Data(csv.utf8), type: "text/csv; charset=utf-8", name: file)
         }
         router.get("/kalender.ics") { request, context in
-            let calendar = ICalendar(registry: try await cache.registry(for: context), baseURL: baseURL(request))
+            let registry = try await cache.registry(for: context)
+            let calendar = ICalendar(
+                registry: registry, baseURL: baseURL(request),
+                extra: reportingDuties(registry, baseURL: baseURL(request)))
             return download(Data(calendar.render(stamp: Date()).utf8), type: "text/calendar; charset=utf-8", name: nil)
         }
         router.get("/feed.atom") { request, context in
@@ -60,6 +63,23 @@ struct ExportController: Sendable {
                 format: request.uri.queryParameters.get("formaat"), html: { sheet.html() }, markdown: nil,
                 name: "factsheet-\(mission.id)-\(day.iso)")
         }
+    }
+
+    /// The reporting duties of the monitoring rules as calendar events: the next progress
+    /// report and commitments whose named period resolves to a date, as of today.
+    private func reportingDuties(_ registry: Registry, baseURL: String) -> [ICalendar.Event] {
+        let rules: Set<MonitorRule> = [
+            .progressReportDue, .progressReportOverdue, .finalEvaluationOwed, .commitmentDue, .commitmentOverdue,
+        ]
+        return Monitor.check(registry, asOf: Day.today(), settings: MonitorSettings(horizonDays: 3650))
+            .filter { rules.contains($0.rule) && $0.due != nil }
+            .map { alert in
+                ICalendar.Event(
+                    uid: "kader-\(alert.rule.rawValue)-\(alert.subject.id)", day: alert.due!,
+                    summary:
+                        "\(alert.rule == .finalEvaluationOwed ? "Eindevaluatie" : alert.subject.kind == .commitment ? "Toezegging" : "Voortgangsrapportage"): \(alert.subject.name)",
+                    description: alert.message, url: "\(baseURL)/")
+            }
     }
 
     /// HTML by default, `formaat=md` or `formaat=pdf` on request.
