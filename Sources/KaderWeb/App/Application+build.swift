@@ -24,6 +24,9 @@ public func buildApplication(config: AppConfig, logger: Logger? = nil) async thr
     let built = try await buildRouter(config: config, logger: logger)
     return Application(
         router: built.router,
+        // A connection that sends nothing for a minute (a stalled upload, a forgotten
+        // keep-alive) is closed, so slow clients cannot hold the server's connections.
+        server: .http1(configuration: .init(idleTimeout: .seconds(60))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Kader"),
         services: [DatabaseService(database: built.database)],
         logger: logger)
