@@ -107,7 +107,11 @@ public final class KaderDatabase: Sendable {
         case .sqlite(let pool):
             let connection = try await pool.requestConnection(logger: logger).get()
             defer { pool.releaseConnection(connection, logger: logger) }
-            return try await body(connection.sql(queryLogLevel: .trace))
+            let db = connection.sql(queryLogLevel: .trace)
+            // Another process (an ingest beside the server) may hold the write lock for a
+            // moment: wait up to 5 s for it rather than fail with SQLITE_BUSY.
+            try await db.raw("PRAGMA busy_timeout = 5000").run()
+            return try await body(db)
         case .postgres(let pool):
             let connection = try await pool.requestConnection(logger: logger).get()
             defer { pool.releaseConnection(connection, logger: logger) }
