@@ -138,6 +138,25 @@ public struct CandidateRepository: Sendable {
         }
     }
 
+    /// Replaces a proposed candidate's value by a reviewer's correction (it stays proposed,
+    /// to be accepted next) and records before, after and why. Nil when there is no such
+    /// candidate; a `ReviewConflict` when it was reviewed meanwhile.
+    public func correct(
+        id: String, to value: CandidateValue, by user: String, expecting: CandidateStatus? = .proposed, reason: String?
+    ) async throws -> CandidateFact? {
+        try await database.transaction { db in
+            guard var fact = try await Self.candidate(id: id, in: db) else { return nil }
+            try Self.check(fact, expecting: expecting)
+            let before = fact
+            fact.value = value
+            try await db.update(CandidateFactRow.table)
+                .set("value", to: JSONColumn.encode(value)).set("summary", to: value.summary)
+                .where("id", .equal, id).run()
+            try await Self.audit("feit gecorrigeerd", before: before, after: fact, user: user, reason: reason, on: db)
+            return fact
+        }
+    }
+
     private static func check(_ fact: CandidateFact, expecting: CandidateStatus?) throws {
         if let expecting, fact.status != expecting { throw ReviewConflict(current: fact, expected: expecting) }
     }

@@ -13,6 +13,8 @@ struct LetterController: Sendable {
     struct ReviewForm: Decodable {
         let verwacht: String?
         let reden: String?
+        /// The corrected value, for `corrigeren`.
+        let waarde: String?
     }
 
     func register(on router: Router<KaderRequestContext>) {
@@ -37,6 +39,20 @@ struct LetterController: Sendable {
                         try await candidates.accept(id: factID, by: account.id, expecting: expected, reason: reason)
                             != nil
                     else { throw HTTPError(.notFound, message: "Er is geen voorgesteld feit ‘\(factID)’.") }
+                case "corrigeren":
+                    guard let current = try await candidates.candidate(id: factID) else {
+                        throw HTTPError(.notFound, message: "Er is geen voorgesteld feit ‘\(factID)’.")
+                    }
+                    guard let reason else {
+                        throw HTTPError(.badRequest, message: "Geef bij een correctie de reden op.")
+                    }
+                    guard let value = current.value.corrected(with: form.waarde ?? "") else {
+                        throw HTTPError(
+                            .badRequest,
+                            message: "‘\(form.waarde ?? "")’ is geen geldige \(current.value.correctionHint).")
+                    }
+                    _ = try await candidates.correct(
+                        id: factID, to: value, by: account.id, expecting: expected, reason: reason)
                 case "afwijzen":
                     guard
                         try await candidates.reject(id: factID, by: account.id, expecting: expected, reason: reason)

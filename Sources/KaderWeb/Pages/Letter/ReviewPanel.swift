@@ -12,6 +12,8 @@ struct ReviewPanel: Sendable {
         let placement: String?
         let anchor: String?
         let quote: String
+        /// What the correction form asks for.
+        let correctionHint: String
     }
 
     struct Section: Sendable {
@@ -40,7 +42,8 @@ struct ReviewPanel: Sendable {
                     id: fact.id, kind: fact.value.kind, summary: fact.value.summary,
                     confidence: "\(Int((fact.confidence * 100).rounded())) %", status: fact.status.rawValue,
                     isProposed: fact.status == .proposed, placement: fact.placement,
-                    anchor: fact.provenance.span.map(SourceLink.anchor), quote: fact.provenance.span?.quote ?? "")
+                    anchor: fact.provenance.span.map(SourceLink.anchor), quote: fact.provenance.span?.quote ?? "",
+                    correctionHint: fact.value.correctionHint)
             }
         hasCandidates = !candidates.isEmpty
         proposedCount = candidates.filter { $0.status == .proposed }.count
