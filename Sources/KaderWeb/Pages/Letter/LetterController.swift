@@ -84,9 +84,10 @@ struct LetterController: Sendable {
         let registry = try await cache.registry(for: context)
         let document = try await document(id: id, context: context)
         let canReview = (context.identity?.account.role ?? .lezer) >= .analist
+        let check = document.type == .artikel100 ? await cache.toetsingskader(document) : nil
         let page = LetterPage(
             document: document, registry: registry, candidates: try await candidates.candidates(documentID: id),
-            canReview: canReview)
+            canReview: canReview, check: check)
         return pages.render(page, template: "letter", context: context)
     }
 }

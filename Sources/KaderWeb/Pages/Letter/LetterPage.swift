@@ -28,9 +28,12 @@ struct LetterPage: Sendable {
     let review: ReviewPanel
     let classification: String
 
-    init(document: Document, registry: Registry, candidates: [CandidateFact] = [], canReview: Bool = false) {
+    init(
+        document: Document, registry: Registry, candidates: [CandidateFact] = [], canReview: Bool = false,
+        check: ToetsingskaderCheck? = nil
+    ) {
         let facts = registry.facts(in: document.id)
-        review = ReviewPanel(document: document, candidates: candidates, canReview: canReview)
+        review = ReviewPanel(document: document, candidates: candidates, canReview: canReview, check: check)
         classification = document.classification.label
         title = document.title
         documentID = document.id

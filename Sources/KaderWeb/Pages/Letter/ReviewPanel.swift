@@ -35,7 +35,7 @@ struct ReviewPanel: Sendable {
     /// The spans of the Toetsingskader evidence, so that their links land in the text.
     let evidenceSpans: [SourceSpan]
 
-    init(document: Document, candidates: [CandidateFact], canReview: Bool) {
+    init(document: Document, candidates: [CandidateFact], canReview: Bool, check computed: ToetsingskaderCheck? = nil) {
         self.candidates = candidates.sorted { ($0.provenance.span?.start ?? 0) < ($1.provenance.span?.start ?? 0) }
             .map { fact in
                 Candidate(
@@ -55,7 +55,7 @@ struct ReviewPanel: Sendable {
             evidenceSpans = []
             return
         }
-        let check = ToetsingskaderCheck(document: document)
+        let check = computed ?? ToetsingskaderCheck(document: document)
         toets = check.sections.map { finding in
             let missing = finding.missingElements.map(\.title)
             return Section(

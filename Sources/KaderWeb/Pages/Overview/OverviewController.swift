@@ -15,8 +15,9 @@ struct OverviewController: Sendable {
         let today = Day.today()
         let day = try PeilDatum.parse(request.uri.queryParameters.get("peildatum")) ?? today
         let registry = try await cache.registry(for: context)
+        let alerts = try await cache.alerts(clearance: context.clearance, asOf: day)
         return pages.render(
-            OverviewPage(registry: registry, asOf: day, today: today, emptyHint: emptyHint), template: "overview",
-            context: context)
+            OverviewPage(registry: registry, asOf: day, today: today, emptyHint: emptyHint, alerts: alerts),
+            template: "overview", context: context)
     }
 }

@@ -51,7 +51,7 @@ struct OverviewPage: Sendable {
     let hasAlerts: Bool
     let infoCount: Int
 
-    init(registry: Registry, asOf day: Day, today: Day, emptyHint: String?) {
+    init(registry: Registry, asOf day: Day, today: Day, emptyHint: String?, alerts computed: [Alert]? = nil) {
         let documents = Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
         let states = Dictionary(grouping: registry.states(asOf: day), by: \.contribution.missionID)
         var cards: [MissionCard] = []
@@ -79,7 +79,7 @@ struct OverviewPage: Sendable {
         hasOtherMissions = !others.isEmpty
         documentCount = registry.documents.count
         self.emptyHint = registry.documents.isEmpty ? emptyHint : nil
-        let all = Monitor.check(registry, asOf: day).map { AlertView($0, documents: documents) }
+        let all = (computed ?? Monitor.check(registry, asOf: day)).map { AlertView($0, documents: documents) }
         alerts = all.filter { $0.severityClass != "info" }
         infoAlerts = all.filter { $0.severityClass == "info" }
         hasAlerts = !all.isEmpty
