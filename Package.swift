@@ -75,7 +75,7 @@ let package = Package(
             name: "KaderStoreTests", dependencies: ["KaderStore", "KaderIngest", "KaderReport", "KaderTestSupport"]),
         .testTarget(name: "KaderReportTests", dependencies: ["KaderReport", "KaderTestSupport"]),
         // Runs the built `kader` binary: exit codes, messages and what reaches the database.
-        .testTarget(name: "KaderCLITests", dependencies: ["KaderStore", "KaderTestSupport"]),
+        .testTarget(name: "KaderCLITests", dependencies: ["KaderStore", "KaderIngest", "KaderTestSupport"]),
         .testTarget(
             name: "KaderWebTests",
             dependencies: [

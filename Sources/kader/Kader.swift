@@ -13,7 +13,7 @@ struct Kader: AsyncParsableCommand {
             """,
         subcommands: [
             Serve.self, State.self, Ingest.self, Facts.self, Eval.self, Check.self, Toets.self, Diff.self,
-            Report.self, Export.self, Import.self, User.self, Audit.self,
+            Report.self, Export.self, Import.self, User.self, Audit.self, Backup.self, Restore.self, MigrateDB.self,
         ],
         defaultSubcommand: Serve.self)
 }

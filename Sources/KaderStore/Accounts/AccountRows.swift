@@ -53,3 +53,10 @@ struct AuditRow: StoredRow {
     var afterJson: String?
     var reason: String?
 }
+
+/// A row of `settings`.
+struct SettingRow: StoredRow {
+    static let table = "settings"
+    var key: String
+    var value: String
+}

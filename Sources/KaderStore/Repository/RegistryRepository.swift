@@ -40,26 +40,34 @@ public struct RegistryRepository: Sendable {
 
     /// The whole registry, each list in a stable order.
     public func load() async throws -> Registry {
-        try await database.withDatabase { db in
-            var registry = Registry()
-            registry.documents = try await db.fetchAll(DocumentRow.self, orderBy: "id").map { try $0.model() }
-            registry.missions = try await db.fetchAll(MissionRow.self, orderBy: "id").map { try $0.model() }
-            registry.contributions = try await db.fetchAll(ContributionRow.self, orderBy: "id").map { try $0.model() }
-            registry.decisions = try await db.fetchAll(DecisionRow.self, orderBy: "date", "id").map { try $0.model() }
-            registry.references = try await db.fetchAll(
-                ReferenceRow.self, orderBy: "document_id", "target_dossier", "target_number"
-            ).map { try $0.model() }
-            registry.motions = try await db.fetchAll(MotionRow.self, orderBy: "id").map { try $0.model() }
-            registry.commitments = try await db.fetchAll(CommitmentRow.self, orderBy: "id").map { try $0.model() }
-            registry.costs = try await db.fetchAll(CostLineRow.self, orderBy: "id").map { try $0.model() }
-            registry.indicators = try await db.fetchAll(IndicatorRow.self, orderBy: "id").map { try $0.model() }
-            registry.measurements = try await db.fetchAll(MeasurementRow.self, orderBy: "id").map { try $0.model() }
-            registry.visits = try await db.fetchAll(MonitoringVisitRow.self, orderBy: "id").map { try $0.model() }
-            registry.lessons = try await db.fetchAll(LessonRow.self, orderBy: "id").map { try $0.model() }
-            registry.risks = try await db.fetchAll(RiskRow.self, orderBy: "id").map { try $0.model() }
-            registry.staffing = try await db.fetchAll(StaffingRow.self, orderBy: "id").map { try $0.model() }
-            return registry
-        }
+        try await database.withDatabase { try await Self.load(from: $0) }
+    }
+
+    /// The whole registry read in one read transaction: a consistent backup while the
+    /// server writes.
+    public func loadSnapshot() async throws -> Registry {
+        try await DatabaseCopier.inSnapshot(database) { try await Self.load(from: $0) }
+    }
+
+    static func load(from db: any SQLDatabase) async throws -> Registry {
+        var registry = Registry()
+        registry.documents = try await db.fetchAll(DocumentRow.self, orderBy: "id").map { try $0.model() }
+        registry.missions = try await db.fetchAll(MissionRow.self, orderBy: "id").map { try $0.model() }
+        registry.contributions = try await db.fetchAll(ContributionRow.self, orderBy: "id").map { try $0.model() }
+        registry.decisions = try await db.fetchAll(DecisionRow.self, orderBy: "date", "id").map { try $0.model() }
+        registry.references = try await db.fetchAll(
+            ReferenceRow.self, orderBy: "document_id", "target_dossier", "target_number"
+        ).map { try $0.model() }
+        registry.motions = try await db.fetchAll(MotionRow.self, orderBy: "id").map { try $0.model() }
+        registry.commitments = try await db.fetchAll(CommitmentRow.self, orderBy: "id").map { try $0.model() }
+        registry.costs = try await db.fetchAll(CostLineRow.self, orderBy: "id").map { try $0.model() }
+        registry.indicators = try await db.fetchAll(IndicatorRow.self, orderBy: "id").map { try $0.model() }
+        registry.measurements = try await db.fetchAll(MeasurementRow.self, orderBy: "id").map { try $0.model() }
+        registry.visits = try await db.fetchAll(MonitoringVisitRow.self, orderBy: "id").map { try $0.model() }
+        registry.lessons = try await db.fetchAll(LessonRow.self, orderBy: "id").map { try $0.model() }
+        registry.risks = try await db.fetchAll(RiskRow.self, orderBy: "id").map { try $0.model() }
+        registry.staffing = try await db.fetchAll(StaffingRow.self, orderBy: "id").map { try $0.model() }
+        return registry
     }
 
     /// One document with its text, or nil.

@@ -1,0 +1,116 @@
+import Foundation
+import KaderCore
+import KaderIngest
+import KaderStore
+import KaderTestSupport
+import SQLKit
+import Testing
+
+/// `kader ingest` killed with SIGKILL while it stores 200 letters: the SQLite file stays
+/// sound, every stored letter has all its candidate facts (one transaction per letter),
+/// and running the same ingest again completes the set.
+@Suite(.serialized, .disabled(if: TestDatabase.isPostgres, "a SQLite file under SIGKILL; runs in the SQLite pass"))
+struct IngestDurabilityTests {
+    static let letterCount = 200
+
+    /// 200 letters: the corpus letters in turn, each with a line of its own so that every
+    /// text is new. Returns the files and, per corpus letter, the candidates it yields.
+    static func letters(in folder: URL) throws -> (files: [String], expected: [Int]) {
+        let corpus = try FileManager.default.contentsOfDirectory(atPath: Corpus.folder.path).sorted()
+        let texts = try corpus.map { try String(contentsOf: Corpus.folder.appendingPathComponent($0), encoding: .utf8) }
+        var files: [String] = []
+        for number in 0..<letterCount {
+            let file = folder.appendingPathComponent("brief-\(number)-\(number % texts.count).txt")
+            try (texts[number % texts.count] + "\nTestbrief nummer \(number) van de duurzaamheidstest.\n").write(
+                to: file, atomically: true, encoding: .utf8)
+            files.append(file.path)
+        }
+        // One letter per corpus letter stands for its group; the test checks that every
+        // letter of a group yields as many candidates as it.
+        let expected = try (0..<texts.count).map {
+            LetterExtractor().extract(try LetterReader().read(fileAt: URL(fileURLWithPath: files[$0]))).facts.count
+        }
+        return (files, expected)
+    }
+
+    /// Stored documents with their number of candidate facts.
+    static func stored(in path: String) async throws -> [String: Int] {
+        let database = try await KaderDatabase.openSQLite(path: path)
+        let rows = try await database.withDatabase { db in
+            try await db.raw(
+                """
+                SELECT d.id AS id, (SELECT COUNT(*) FROM candidate_facts c WHERE c.document_id = d.id) AS n
+                FROM documents d
+                """
+            ).all().map { (try $0.decode(column: "id", as: String.self), try $0.decode(column: "n", as: Int.self)) }
+        }
+        await database.close()
+        return Dictionary(uniqueKeysWithValues: rows)
+    }
+
+    /// The corpus letter a stored document was made from: `brief-17-2` → 2.
+    static func group(of id: String) -> Int { Int(id.split(separator: "-").last ?? "") ?? -1 }
+
+    /// Polls the database the running ingest writes until `count` letters are in it.
+    static func waitForStoredLetters(_ count: Int, in path: String, while process: Process) async throws -> Int {
+        var database: KaderDatabase?
+        defer { if let database { Task { await database.close() } } }
+        let deadline = ContinuousClock.now + .seconds(600)
+        while process.isRunning, ContinuousClock.now < deadline {
+            if database == nil, FileManager.default.fileExists(atPath: path) {
+                database = try? await KaderDatabase.openSQLite(path: path)
+            }
+            if let database,
+                let stored = try? await database.withDatabase({ db in
+                    try await db.raw("SELECT COUNT(*) AS n FROM documents").first(decodingColumn: "n", as: Int.self)
+                }), stored >= count
+            {
+                return stored
+            }
+            try await Task.sleep(for: .milliseconds(2))
+        }
+        return -1
+    }
+
+    @Test func anIngestKilledMidwayLeavesWholeLettersAndARerunCompletesTheSet() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let lettersFolder = folder.url.appendingPathComponent("brieven")
+        let corpus = folder.url.appendingPathComponent("leeg-corpus")
+        for made in [lettersFolder, corpus] {
+            try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+        }
+        let (files, expected) = try Self.letters(in: lettersFolder)
+        let store = ["--db", folder.databasePath, "--corpus", corpus.path]
+
+        let process = Process()
+        process.executableURL = try #require(KaderBinary.url)
+        process.arguments = ["ingest"] + files + store
+        process.currentDirectoryURL = folder.url
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let seen = try await Self.waitForStoredLetters(3, in: folder.databasePath, while: process)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "the ingest ended before it was killed")
+        #expect(seen >= 3)
+
+        #expect(try await SQLiteBackup.integrityProblems(ofFileAt: folder.databasePath) == [])
+        let afterKill = try await Self.stored(in: folder.databasePath)
+        #expect(afterKill.count >= seen)
+        #expect(afterKill.count < Self.letterCount, "killed after every letter was stored")
+        for (id, candidates) in afterKill {
+            #expect(candidates == expected[Self.group(of: id)], "\(id) lost candidates")
+        }
+
+        let rerun = try KaderBinary.run(["ingest"] + files + store, in: folder.url)
+        #expect(rerun.status == 0, "\(rerun.errors)")
+        let complete = try await Self.stored(in: folder.databasePath)
+        #expect(complete.count == Self.letterCount)
+        for (id, candidates) in complete {
+            #expect(candidates == expected[Self.group(of: id)], "\(id)")
+        }
+        print("duurzaamheidstest: \(afterKill.count) van \(Self.letterCount) brieven opgeslagen bij SIGKILL")
+    }
+}
