@@ -56,6 +56,15 @@ import Testing
         ]
     }
 
+    /// Two SQLite files: `a.sqlite` with a whole installation, `b.sqlite` new.
+    static func filledSourceAndEmptyTarget(in files: TemporaryFolder) async throws -> (KaderDatabase, KaderDatabase) {
+        let source = try await KaderDatabase.openSQLite(path: files.url.appendingPathComponent("a.sqlite").path)
+        let target = try await KaderDatabase.openSQLite(path: files.url.appendingPathComponent("b.sqlite").path)
+        try await Migrator(database: source).migrate()
+        try await fillInstallation(source)
+        return (source, target)
+    }
+
     static let directions =
         TestDatabase.isPostgres ? ["sqlite → postgres", "postgres → sqlite"] : ["sqlite → sqlite"]
 
@@ -94,10 +103,7 @@ import Testing
     @Test func aTargetThatHoldsDataIsRefusedAndLeftAsItWas() async throws {
         let files = try TemporaryFolder()
         defer { files.remove() }
-        let source = try await KaderDatabase.openSQLite(path: files.url.appendingPathComponent("a.sqlite").path)
-        let target = try await KaderDatabase.openSQLite(path: files.url.appendingPathComponent("b.sqlite").path)
-        try await Migrator(database: source).migrate()
-        try await Self.fillInstallation(source)
+        let (source, target) = try await Self.filledSourceAndEmptyTarget(in: files)
         try await Migrator(database: target).migrate()
         try await AccountRepository(database: target).setSetting("al", "iets")
         let before = try await DatabaseCopier.contents(of: target)
@@ -135,10 +141,7 @@ import Testing
     @Test func aCopyOnSQLiteHasEveryColumnOfEveryRow() async throws {
         let files = try TemporaryFolder()
         defer { files.remove() }
-        let source = try await KaderDatabase.openSQLite(path: files.url.appendingPathComponent("a.sqlite").path)
-        let target = try await KaderDatabase.openSQLite(path: files.url.appendingPathComponent("b.sqlite").path)
-        try await Migrator(database: source).migrate()
-        try await Self.fillInstallation(source)
+        let (source, target) = try await Self.filledSourceAndEmptyTarget(in: files)
         _ = try await DatabaseCopier(source: source, target: target).copy()
         for table in DatabaseCopier.tableNames {
             let (original, copy) = (

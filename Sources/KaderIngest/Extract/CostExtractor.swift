@@ -82,7 +82,10 @@ enum CostExtractor {
             case "mld": multiplier = 1_000_000_000
             default: multiplier = match.group(2)?.lowercased().hasPrefix("miljard") == true ? 1_000_000_000 : 1
             }
-            found.append((hundredths * multiplier, match.range))
+            // An amount past Int64 cents is no amount a letter states; it must not trap.
+            let (cents, overflow) = hundredths.multipliedReportingOverflow(by: multiplier)
+            if overflow { continue }
+            found.append((cents, match.range))
         }
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }

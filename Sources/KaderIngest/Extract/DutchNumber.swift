@@ -29,7 +29,9 @@ public enum DutchNumber {
             let tail = String(word[range.upperBound...])
             guard let multiplier = head.isEmpty ? 1 : parse(head) else { return nil }
             guard let rest = tail.isEmpty ? 0 : parse(tail) else { return nil }
-            return multiplier * 1000 + rest
+            // "duizendduizendduizend…" must not overflow: such a word is no number.
+            let (thousands, overflow) = multiplier.multipliedReportingOverflow(by: 1000)
+            return overflow || thousands > Int.max - rest ? nil : thousands + rest
         }
         if let range = word.range(of: "honderd") {
             let head = String(word[..<range.lowerBound])
@@ -69,7 +71,10 @@ public enum DutchNumber {
     public static func hundredths(_ raw: String) -> Int64? {
         let parts = raw.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = integer(String(parts[0])) else { return nil }
-        var cents = Int64(whole) * 100
+        // More digits than Int64 cents hold is no amount a letter states.
+        let (scaled, overflow) = Int64(whole).multipliedReportingOverflow(by: 100)
+        guard !overflow, scaled <= Int64.max - 99 else { return nil }
+        var cents = scaled
         if parts.count == 2 {
             let fraction = parts[1]
             guard !fraction.isEmpty, fraction.count <= 2, fraction.allSatisfy(\.isNumber),

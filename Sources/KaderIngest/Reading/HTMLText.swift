@@ -4,7 +4,7 @@ import Foundation
 /// stripped, block elements as line breaks, character entities decoded.
 enum HTMLText {
     private static let dropped = try! NSRegularExpression(
-        pattern: #"<(script|style|head|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->"#,
+        pattern: #"<(script|style|head|noscript|template)\b[^>]*>.*?</\1\s*>"#,
         options: [.caseInsensitive, .dotMatchesLineSeparators])
     private static let blockTags = try! NSRegularExpression(
         pattern: #"</?(p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|dd|dt|dl)\b[^>]*>"#,
@@ -25,7 +25,7 @@ enum HTMLText {
     ]
 
     static func extract(_ html: String) -> String {
-        var text = replace(dropped, in: html, with: "")
+        var text = replace(dropped, in: withoutComments(html), with: "")
         text = replace(blockTags, in: text, with: "\n\n")
         text = replace(lineBreaks, in: text, with: "\n")
         text = replace(cells, in: text, with: " ")
@@ -40,6 +40,20 @@ enum HTMLText {
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n")
+    }
+
+    /// Drops `<!-- … -->` in one pass; an unclosed comment runs to the end, as in a browser.
+    /// (A lazy regex retried from every `<!--` of an unclosed run took seconds on 20 KB.)
+    static func withoutComments(_ html: String) -> String {
+        var out = ""
+        var rest = html[...]
+        while let open = rest.range(of: "<!--") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else { return out }
+            rest = rest[close.upperBound...]
+        }
+        out += rest
+        return out
     }
 
     static func decodeEntities(_ text: String) -> String {

@@ -136,8 +136,21 @@ public final class KaderDatabase: Sendable {
 
     /// Runs `body` in one transaction: all of it is stored, or none of it.
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await run(after: dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN", body)
+    }
+
+    /// Runs `body` in one read transaction: its reads see one state of the database, even
+    /// while a server writes (a consistent backup or copy).
+    public func readSnapshot<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await run(
+            after: dialect == .sqlite ? "BEGIN DEFERRED" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    private func run<T: Sendable>(after begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T)
+        async throws -> T
+    {
         try await withDatabase { db in
-            try await db.raw(dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+            try await db.raw(SQLQueryString(begin)).run()
             do {
                 let result = try await body(db)
                 try await db.raw("COMMIT").run()

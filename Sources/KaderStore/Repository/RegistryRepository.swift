@@ -46,7 +46,7 @@ public struct RegistryRepository: Sendable {
     /// The whole registry read in one read transaction: a consistent backup while the
     /// server writes.
     public func loadSnapshot() async throws -> Registry {
-        try await DatabaseCopier.inSnapshot(database) { try await Self.load(from: $0) }
+        try await database.readSnapshot { try await Self.load(from: $0) }
     }
 
     static func load(from db: any SQLDatabase) async throws -> Registry {

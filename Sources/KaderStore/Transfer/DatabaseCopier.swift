@@ -51,7 +51,7 @@ public struct DatabaseCopier: Sendable {
                 "de doeldatabase \(target.location) is niet leeg (target is not empty): \(tables)")
         }
         let target = self.target
-        return try await Self.inSnapshot(source) { from in
+        return try await source.readSnapshot { from in
             try await target.transaction { to in
                 var counts: [TableCount] = []
                 for table in Self.tables {
@@ -76,30 +76,10 @@ public struct DatabaseCopier: Sendable {
     /// Every row of every copied table as sorted JSON text, by table: two databases with
     /// equal contents hold the same installation, whatever their dialect.
     public static func contents(of database: KaderDatabase) async throws -> [String: [String]] {
-        try await inSnapshot(database) { db in
+        try await database.readSnapshot { db in
             var contents: [String: [String]] = [:]
             for table in tables { contents[table.name] = try await table.dump(db) }
             return contents
-        }
-    }
-
-    /// Runs `body` in one read transaction, so that a server writing meanwhile cannot make
-    /// the reads disagree with each other.
-    static func inSnapshot<T: Sendable>(
-        _ database: KaderDatabase, _ body: @Sendable (any SQLDatabase) async throws -> T
-    ) async throws -> T {
-        let begin =
-            database.dialect == .sqlite ? "BEGIN DEFERRED" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-        return try await database.withDatabase { db in
-            try await db.raw(SQLQueryString(begin)).run()
-            do {
-                let result = try await body(db)
-                try await db.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await db.raw("ROLLBACK").run()
-                throw error
-            }
         }
     }
 }
