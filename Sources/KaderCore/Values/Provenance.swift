@@ -75,6 +75,19 @@ public struct SourceSpan: Sendable, Hashable, Codable {
     public let end: Int
     public let quote: String
 
+    /// The fragment that marks this range on the letter page: `bron-START-END`.
+    public var anchor: String { Self.anchor(start: start, end: end) }
+
+    /// The letter page scrolled to this range: `/brieven/ID#bron-START-END`. Every link
+    /// from a figure to its sentence (pages, reports, feeds) is built here.
+    public var letterPath: String { Self.letterPath(documentID: documentID, start: start, end: end) }
+
+    public static func anchor(start: Int, end: Int) -> String { "bron-\(start)-\(end)" }
+
+    public static func letterPath(documentID: String, start: Int, end: Int) -> String {
+        "/brieven/\(documentID)#\(anchor(start: start, end: end))"
+    }
+
     public init(documentID: String, start: Int, end: Int, quote: String) {
         self.documentID = documentID
         self.start = start

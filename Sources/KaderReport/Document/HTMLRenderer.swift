@@ -1,3 +1,5 @@
+import KaderCore
+
 /// Renders a report as a standalone HTML page (for the browser and for PDF), footnotes
 /// linking to the sentence in the letter when `letterLinks` is set.
 public enum HTMLRenderer {
@@ -46,7 +48,8 @@ public enum HTMLRenderer {
             for note in report.footnotes {
                 var label = escape(note.label)
                 if letterLinks, let id = note.documentID, let start = note.start, let end = note.end {
-                    label = "<a href=\"/brieven/\(escape(id))#bron-\(start)-\(end)\">\(label)</a>"
+                    let path = SourceSpan.letterPath(documentID: id, start: start, end: end)
+                    label = "<a href=\"\(escape(path))\">\(label)</a>"
                 }
                 let quote = note.quote.map { ": “\(escape(MarkdownRenderer.flatten($0)))”" } ?? ""
                 out += "<li id=\"noot-\(note.number)\">\(label)\(quote)</li>"

@@ -34,7 +34,7 @@ public struct AtomFeed: Sendable {
                 "Besluit: \(components[decision.contributionID] ?? decision.contributionID) \(decision.action.label)"
             if let cap = decision.cap { title += ", \(cap)" }
             if let end = decision.period.end { title += ", tot en met \(end.dutch)" }
-            let link = decision.provenance.span.map { "\(baseURL)/brieven/\($0.documentID)#bron-\($0.start)-\($0.end)" }
+            let link = decision.provenance.span.map { baseURL + $0.letterPath }
             entries.append(
                 Entry(
                     id: "kader:besluit:\(decision.id)", title: title, day: decision.date, link: link ?? baseURL + "/",

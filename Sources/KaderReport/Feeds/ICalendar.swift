@@ -53,7 +53,7 @@ public struct ICalendar: Sendable {
                     uid: "kader-besluit-\(decision.id)", day: end, summary: "Einde nationaal kader: \(name)",
                     description: description,
                     url: decision.provenance.span.map {
-                        "\(baseURL)/brieven/\($0.documentID)#bron-\($0.start)-\($0.end)"
+                        baseURL + $0.letterPath
                     }))
         }
         for commitment in registry.commitments {

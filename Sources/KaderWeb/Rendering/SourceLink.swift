@@ -29,9 +29,7 @@ struct SourceLink: Sendable {
     }
 
     /// `/brieven/ID#bron-START-END`: the letter page marks that range.
-    static func href(_ span: SourceSpan) -> String {
-        "/brieven/\(span.documentID)#\(anchor(span))"
-    }
+    static func href(_ span: SourceSpan) -> String { span.letterPath }
 
-    static func anchor(_ span: SourceSpan) -> String { "bron-\(span.start)-\(span.end)" }
+    static func anchor(_ span: SourceSpan) -> String { span.anchor }
 }
