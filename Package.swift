@@ -39,6 +39,8 @@ let package = Package(
             resources: [.copy("Migrations"), .copy("Seed")]
         ),
         .target(name: "KaderReport", dependencies: ["KaderCore"]),
+        // Generated corpora and the measurements of `kader bench`.
+        .target(name: "KaderBench"),
         .target(
             name: "KaderWeb",
             dependencies: [
@@ -55,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "kader",
             dependencies: [
-                "KaderCore", "KaderIngest", "KaderStore", "KaderReport", "KaderWeb",
+                "KaderCore", "KaderIngest", "KaderStore", "KaderReport", "KaderWeb", "KaderBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),

@@ -10,7 +10,8 @@ struct Audit: AsyncParsableCommand {
     @Option(help: "Alleen de wijzigingen van dit account.")
     var user: String?
 
-    @Option(help: "Alleen wijzigingen aan dit soort onderwerp (feit, bezetting, meting, les, account).")
+    @Option(
+        help: "Alleen wijzigingen aan dit soort onderwerp (feit, bezetting, meting, les, account, token, instelling).")
     var kind: String?
 
     @Option(help: "Alleen wijzigingen aan dit onderwerp (id).")

@@ -26,7 +26,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let day = asOf.day
-        let registry = try await store.withStore { try await RegistryRepository(database: $0).load() }
+        let registry = try await store.withStore { try await RegistryRepository(database: $0).load(texts: false) }
         let alerts = Monitor.check(registry, asOf: day, settings: MonitorSettings(horizonDays: horizon))
         let report = AlertReport(alerts: alerts, asOf: day)
         print(json ? try report.json() : report.text(), terminator: json ? "\n" : "")

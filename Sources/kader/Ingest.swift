@@ -4,62 +4,144 @@ import KaderCore
 import KaderIngest
 import KaderStore
 
-/// `kader ingest FILE...`: reads letters, extracts their candidate facts and stores both.
+/// `kader ingest FILE|FOLDER...`: reads letters, extracts their candidate facts and stores both.
 struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Lees brieven (.txt, .pdf, .html) in en sla ze op met hun voorgestelde feiten.",
         discussion: """
-            Elke brief wordt in één transactie opgeslagen; een brief die er al is (zelfde tekst) wordt \
-            overgeslagen. Van een bestand dat niet gelezen kan worden, wordt niets opgeslagen; de \
-            opdracht eindigt dan met een foutcode.
+            Een map staat voor alle brieven erin, op naam. Elke brief wordt in één transactie \
+            opgeslagen; een brief die er al is (zelfde tekst) wordt overgeslagen. Van een bestand \
+            dat niet gelezen kan worden, wordt niets opgeslagen; de opdracht eindigt dan met een \
+            foutcode. De brieven worden in kleine porties gelezen, dus het geheugen blijft gelijk \
+            hoeveel brieven het ook zijn.
             """)
 
-    @Argument(help: "De bestanden met brieven.")
+    @Argument(help: "De bestanden met brieven, of mappen met brieven.")
     var files: [String]
+
+    @Option(help: "Hoeveel brieven tegelijk worden gelezen en ontleed (standaard: het aantal kernen).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Meld alleen fouten en het totaal, niet elke brief.")
+    var quiet = false
 
     @OptionGroup var store: StoreOptions
 
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs moet minstens 1 zijn (at least 1)") }
+    }
+
     func run() async throws {
-        let progress = ProgressBar(total: files.count, enabled: files.count > 1)
-        var extractions: [Extraction] = []
-        var failures = 0
-        // Read and extract first: a file that fails never touches the database.
-        for (index, file) in files.enumerated() {
-            progress.show(index, label: (file as NSString).lastPathComponent)
-            do {
-                let document = try LetterReader().read(fileAt: URL(fileURLWithPath: file))
-                extractions.append(LetterExtractor().extract(document))
-            } catch {
-                progress.clear()
-                Console.error("fout: \(error)")
-                failures += 1
+        let paths = try LetterFiles.expand(files)
+        let progress = ProgressBar(total: paths.count, enabled: paths.count > 1 && !quiet)
+        let batches = stride(from: 0, to: paths.count, by: jobs * 8).map {
+            Array(paths[$0..<min($0 + jobs * 8, paths.count)])
+        }
+        var tally = (stored: 0, skipped: 0, failed: 0, done: 0)
+        try await store.withStore { database in
+            let repository = CandidateRepository(database: database)
+            // With more than one job the next batch is read while this one is stored; with
+            // one, everything happens in turn on one core.
+            var next: Task<[LetterFiles.Outcome], Never>? = batches.first.map { LetterFiles.extract($0, jobs: jobs) }
+            for index in batches.indices {
+                let outcomes = await next!.value
+                next = nil
+                if jobs > 1, index + 1 < batches.count { next = LetterFiles.extract(batches[index + 1], jobs: jobs) }
+                for outcome in outcomes {
+                    let name = (outcome.path as NSString).lastPathComponent
+                    tally.done += 1
+                    progress.show(tally.done, label: name)
+                    switch outcome.result {
+                    case .failure(let error):
+                        progress.clear()
+                        Console.error("fout: \(error)")
+                        tally.failed += 1
+                    case .success(let extraction):
+                        do {
+                            switch try await repository.storeLetter(
+                                extraction.document, candidates: extraction.facts)
+                            {
+                            case .stored(let id, let count):
+                                tally.stored += 1
+                                if !quiet {
+                                    Console.line("\(name): opgeslagen als \(id) met \(count) voorgestelde feiten")
+                                }
+                            case .alreadyStored(let id):
+                                tally.skipped += 1
+                                if !quiet { Console.line("\(name): overgeslagen, deze brief is er al (als \(id))") }
+                            }
+                        } catch {
+                            progress.clear()
+                            Console.error("fout: \(name): kan niet opslaan (cannot store): \(error)")
+                            tally.failed += 1
+                        }
+                    }
+                }
+                if next == nil, index + 1 < batches.count {
+                    next = LetterFiles.extract(batches[index + 1], jobs: jobs)
+                }
             }
         }
         progress.finish()
-        if !extractions.isEmpty {
-            failures += try await store.withStore { database in
-                let repository = CandidateRepository(database: database)
-                var failed = 0
-                for extraction in extractions {
-                    let name = extraction.document.fileName
-                    do {
-                        switch try await repository.storeLetter(extraction.document, candidates: extraction.facts) {
-                        case .stored(let id, let count):
-                            print("\(name): opgeslagen als \(id) met \(count) voorgestelde feiten")
-                        case .alreadyStored(let id):
-                            print("\(name): overgeslagen, deze brief is er al (als \(id))")
-                        }
-                    } catch {
-                        Console.error("fout: \(name): kan niet opslaan (cannot store): \(error)")
-                        failed += 1
-                    }
-                }
-                return failed
-            }
+        if quiet || paths.count > 1 {
+            Console.line("\(tally.stored) opgeslagen, \(tally.skipped) overgeslagen, \(tally.failed) mislukt")
         }
-        if failures > 0 {
-            Console.error("\(failures) van \(files.count) bestanden mislukt (\(failures) failed)")
+        if tally.failed > 0 {
+            Console.error("\(tally.failed) van \(paths.count) bestanden mislukt (\(tally.failed) failed)")
             throw ExitCode(1)
         }
+    }
+}
+
+/// The letter files of the command line, read and extracted in parallel.
+enum LetterFiles {
+    /// One file's extraction, or why it failed.
+    struct Outcome: Sendable {
+        let path: String
+        let result: Result<Extraction, any Error>
+    }
+
+    /// Files as given; a folder becomes its supported letters in name order.
+    static func expand(_ arguments: [String]) throws -> [String] {
+        try arguments.flatMap { argument -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
+                return [argument]
+            }
+            let names = try FileManager.default.contentsOfDirectory(atPath: argument).filter { name in
+                !name.hasPrefix(".")
+                    && LetterReader.supportedExtensions.contains((name as NSString).pathExtension.lowercased())
+            }
+            return names.sorted().map { (argument as NSString).appendingPathComponent($0) }
+        }
+    }
+
+    /// Reads and extracts `paths` with at most `jobs` at once; the outcomes keep their order.
+    static func extract(_ paths: [String], jobs: Int) -> Task<[Outcome], Never> {
+        Task.detached {
+            await withTaskGroup(of: (Int, Outcome).self) { group in
+                var outcomes = [Outcome?](repeating: nil, count: paths.count)
+                var next = 0
+                func start() {
+                    let index = next
+                    next += 1
+                    group.addTask { (index, one(paths[index])) }
+                }
+                while next < min(jobs, paths.count) { start() }
+                for await (index, outcome) in group {
+                    outcomes[index] = outcome
+                    if next < paths.count { start() }
+                }
+                return outcomes.compactMap { $0 }
+            }
+        }
+    }
+
+    static func one(_ path: String) -> Outcome {
+        Outcome(
+            path: path,
+            result: Result {
+                LetterExtractor().extract(try LetterReader().read(fileAt: URL(fileURLWithPath: path)))
+            })
     }
 }

@@ -13,7 +13,8 @@ struct Kader: AsyncParsableCommand {
             """,
         subcommands: [
             Serve.self, State.self, Ingest.self, Facts.self, Eval.self, Check.self, Toets.self, Diff.self,
-            Report.self, Export.self, Import.self, User.self, Audit.self, Backup.self, Restore.self, MigrateDB.self,
+            Report.self, Export.self, Import.self, User.self, Settings.self, Audit.self, Backup.self, Restore.self,
+            MigrateDB.self, Bench.self,
         ],
         defaultSubcommand: Serve.self)
 }

@@ -17,7 +17,7 @@ struct State: AsyncParsableCommand {
 
     func run() async throws {
         let day = asOf.day
-        let registry = try await store.withStore { try await RegistryRepository(database: $0).load() }
+        let registry = try await store.withStore { try await RegistryRepository(database: $0).load(texts: false) }
         let report = StateReport(registry: registry, asOf: day)
         print(json ? try report.json() : report.table(), terminator: json ? "\n" : "")
     }

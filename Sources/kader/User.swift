@@ -97,7 +97,7 @@ extension User {
                 guard try await repository.account(id: name) != nil else {
                     throw CommandFailure("geen account ‘\(name)’ (no such account)")
                 }
-                return try await repository.issueToken(for: name, name: label)
+                return try await repository.issueToken(for: name, name: label, by: User.actor)
             }
             print("token \(issued.id): \(issued.token)\nBewaar het nu: Kader toont het niet nog eens.")
         }
@@ -110,7 +110,9 @@ extension User {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let revoked = try await store.withStore { try await AccountRepository(database: $0).revokeToken(id: id) }
+            let revoked = try await store.withStore {
+                try await AccountRepository(database: $0).revokeToken(id: id, by: User.actor)
+            }
             guard revoked else { throw CommandFailure("geen geldig token ‘\(id)’ (no such token)") }
             print("token \(id) ingetrokken")
         }

@@ -9,9 +9,7 @@ import Testing
     /// A folder with an empty corpus, so that a new database is not loaded with the letters.
     private func workspace() throws -> (TemporaryFolder, [String]) {
         let folder = try TemporaryFolder()
-        let corpus = folder.url.appendingPathComponent("leeg-corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        return (folder, ["--db", folder.databasePath, "--corpus", corpus.path])
+        return (folder, try folder.emptyStoreArguments())
     }
 
     /// Every row of every table, as text: equal before and after means nothing changed.

@@ -71,16 +71,22 @@ struct FuzzInputs {
         ("open-divs.html", Data(String(repeating: "<div><p>", count: 5000).utf8) + Data("tekst".utf8)),
         ("scripts.html", Data((String(repeating: "<script>", count: 5000) + "tekst").utf8)),
         ("commentaar.html", Data((String(repeating: "<!--", count: 5000) + "tekst").utf8)),
+        // Found after this test: a run of `<` without `>` took 8 s (HTMLText's tag patterns).
+        ("kleiner-dan.html", Data(String(repeating: "<", count: 40_000).utf8)),
+        ("div-zonder-einde.html", Data(String(repeating: "<div", count: 10_000).utf8)),
         ("entiteiten.html", Data((String(repeating: "&#99999999999;&#x110000;&amp", count: 2000) + "tekst").utf8)),
         ("lange-regel.txt", Data(String(repeating: "militairen ", count: 5_000).utf8)),
         ("cijfers.txt", Data(String(repeating: "9", count: 20_000).utf8)),
-        // Known issue: the repeated inputs below are kept to letter size (10-50 KB). At
-        // 100,000 lines of "1." (300 KB), or 10,000 repeated dates or Kamerstuk numbers
-        // (260 KB), one input ran for minutes: extraction is not linear in such input.
+        // Repeated inputs that were quadratic once: 100,000 lines of "1.", 10,000 dates or
+        // Kamerstuk numbers in one sentence ran for minutes, 2,000 short clauses with an
+        // amount each for 12 s. Kept to letter size here; at 5-10 times that they now take
+        // about 1 s in a release build (measured with `kader ingest`).
         ("regels.txt", Data(String(repeating: "1.\n", count: 1_000).utf8)),
         ("tot-en-met.txt", Data(String(repeating: "tot en met 1 januari 2025 ", count: 500).utf8)),
         ("kamerstukken.txt", Data(String(repeating: "Kamerstuk 29 521, nr. 447; ", count: 500).utf8)),
         ("bedragen.txt", Data(String(repeating: "€ 12,5 miljoen ", count: 500).utf8)),
+        ("bedragen-per-land.txt", Data(String(repeating: "Irak, € 12,5 miljoen, ", count: 1_000).utf8)),
+        ("veel-kamerstukken.txt", Data(String(repeating: "Kamerstuk 29 521, nr. 447; ", count: 4_000).utf8)),
         ("kopjes.txt", Data(String(repeating: "Inleiding\n\n", count: 1_000).utf8)),
         ("bom.txt", Data([0xEF, 0xBB, 0xBF]) + Data("tekst".utf8)),
         ("alleen-bom.txt", Data([0xEF, 0xBB, 0xBF])),
@@ -143,16 +149,15 @@ struct FuzzInputs {
 }
 
 /// The ingest pipeline (read the bytes, then normalize, segment and extract, as `kader ingest`
-/// does) on 10,000 generated inputs: it never crashes and no input takes 2 seconds.
+/// does) on 10,000 generated inputs: it never crashes and no input runs away (10 seconds).
 @Suite struct IngestFuzzTests {
     static let inputCount = 10_000
-    static let limit = Duration.seconds(2)
-    /// Known issues: a run of unclosed `<script>` tags (HTMLText's lazy regex retries from
-    /// each one: 5.9 s for 40 KB) and 500 repeated amounts (CostExtractor, 2.8 s), both
-    /// measured in a debug build on a loaded two-core machine.
-    static let knownSlow: Set<String> = ["scripts.html", "bedragen.txt"]
+    /// A guard against work that grows faster than the input, not a speed target (that is
+    /// `kader bench`): the slowest input, 24 KB of amounts, takes about 1.4 s in a debug build
+    /// on an idle machine and 2 s beside the rest of the suite; a quadratic path takes minutes.
+    static let limit = Duration.seconds(10)
 
-    @Test func noGeneratedOrDamagedLetterCrashesTheIngestOrTakesTwoSeconds() throws {
+    @Test func noGeneratedOrDamagedLetterCrashesTheIngestOrRunsAway() throws {
         let inputs = try FuzzInputs()
         // When an input crashes the process, this file names it: FuzzInputs().input(N) remakes it.
         let trail = FileManager.default.temporaryDirectory.appendingPathComponent("kader-fuzz-laatste.txt")
@@ -174,12 +179,7 @@ struct FuzzInputs {
                     }
                 }
                 if took > slowest.duration { slowest = (took, "\(number) \(name) (\(data.count) bytes)") }
-                if took > Self.limit, !Self.knownSlow.contains(name) { slow.append("\(number) \(name): \(took)") }
-                if took > Self.limit, Self.knownSlow.contains(name) {
-                    withKnownIssue("superlinear on this input, not fixed yet", isIntermittent: true) {
-                        Issue.record("\(number) \(name): \(took)")
-                    }
-                }
+                if took > Self.limit { slow.append("\(number) \(name): \(took)") }
             }
         }
         try? FileManager.default.removeItem(at: trail)

@@ -87,4 +87,14 @@ import Testing
         #expect(values.contains(.mission("NMI")))
         #expect(values.contains { if case .cost(let c) = $0 { c.amountCents == 1_830_000_000 } else { false } })
     }
+
+    @Test func scriptsStylesAndTheHeadAreDroppedWhenClosedAndAnUnclosedOneKeepsWhatFollows() throws {
+        let html = """
+            <html><HEAD><title>Kop</title></head ><body><p>Eerste<script type="x">var a = '<p>';</SCRIPT>
+            alinea.</p><style>p { color: red }</style\n><p>Tweede <scripts>blijft</scripts> alinea.</p>
+            <noscript>zonder</noscript><template>sjabloon</template><p>Derde <script>open tot het einde
+            """
+        let document = try reader.read(data: Data(html.utf8), fileName: "brief.html")
+        #expect(document.text == "Eerste\nalinea.\n\nTweede blijft alinea.\n\nDerde open tot het einde")
+    }
 }

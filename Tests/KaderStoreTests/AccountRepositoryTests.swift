@@ -5,7 +5,7 @@ import KaderTestSupport
 import Testing
 
 @Suite struct AccountRepositoryTests {
-    @Test func aRevokedTokenNoLongerSignsIn() async throws {
+    @Test func aRevokedTokenNoLongerSignsInAndBothStepsAreAuditedWithoutTheSecret() async throws {
         let testDatabase = try await TestDatabase.make()
         defer { testDatabase.discard() }
         let database = try await testDatabase.open()
@@ -13,12 +13,16 @@ import Testing
         let accounts = AccountRepository(database: database)
         try await accounts.add(
             Account(id: "Analist", displayName: "A", role: .analist, clearance: .intern), passwordHash: "x", by: "test")
-        let issued = try await accounts.issueToken(for: "analist", name: "script")
+        let issued = try await accounts.issueToken(for: "analist", name: "script", by: "beheer")
         #expect(try await accounts.account(bearer: issued.token)?.id == "analist")
-        #expect(try await accounts.revokeToken(id: issued.id))
+        #expect(try await accounts.revokeToken(id: issued.id, by: "beheer"))
         #expect(try await accounts.account(bearer: issued.token) == nil)
-        #expect(try await accounts.revokeToken(id: issued.id) == false)
+        #expect(try await accounts.revokeToken(id: issued.id, by: "beheer") == false)
+        let entries = try await AuditLog(database: database).entries(subjectKind: "token", subjectID: issued.id)
         await database.close()
+        #expect(entries.map(\.action).sorted() == ["token ingetrokken", "token uitgegeven"])
+        #expect(entries.allSatisfy { $0.userID == "beheer" && $0.after?.contains("\"account\":\"analist\"") == true })
+        #expect(entries.allSatisfy { !"\($0)".contains(issued.token.dropFirst(4)) })
     }
 
     @Test func everyAccountChangeIsInTheAuditTrail() async throws {
@@ -52,5 +56,31 @@ import Testing
         try await accounts.add(account, passwordHash: "x", by: "t")
         await #expect(throws: StoreError.self) { try await accounts.add(account, passwordHash: "y", by: "t") }
         await database.close()
+    }
+
+    @Test func aSettingChangeIsCheckedAndRecordedOnceWithItsValueBeforeAndAfter() async throws {
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
+        try await Migrator(database: database).migrate()
+        let accounts = AccountRepository(database: database)
+        #expect(try await accounts.value(of: .anonymousRead) == "nee")
+        #expect(try await accounts.set(.anonymousRead, to: "JA", by: "beheer"))
+        #expect(try await accounts.set(.anonymousRead, to: "ja", by: "beheer") == false)
+        await #expect(throws: SettingError.self) { try await accounts.set(.anonymousRead, to: "soms", by: "beheer") }
+        #expect(try await accounts.set(.anonymousRead, to: "nee", by: "beheer2"))
+        let value = try await accounts.value(of: .anonymousRead)
+        let entries = try await AuditLog(database: database).entries(
+            subjectKind: "instelling", subjectID: "anoniem-lezen")
+        await database.close()
+        #expect(value == "nee")
+        // Both changes may fall in one second, where the trail's order is not defined.
+        #expect(entries.count == 2)
+        let first = try #require(entries.first { $0.userID == "beheer" })
+        let second = try #require(entries.first { $0.userID == "beheer2" })
+        #expect(first.before == nil)
+        #expect(first.after == "{\"anoniem-lezen\":\"ja\"}")
+        #expect(second.before == "{\"anoniem-lezen\":\"ja\"}")
+        #expect(second.after == "{\"anoniem-lezen\":\"nee\"}")
     }
 }

@@ -36,10 +36,10 @@ import Testing
             passwordHash: "$2b$12$hash-beheer", by: "test")
         analist.disabled = true
         try await accounts.update(analist, by: "beheer", reason: "vertrokken")
-        let revoked = try await accounts.issueToken(for: "beheer", name: "oud script")
-        _ = try await accounts.issueToken(for: "beheer", name: "rapportage")
-        _ = try await accounts.revokeToken(id: revoked.id)
-        try await accounts.setSetting("drempel", "90")
+        let revoked = try await accounts.issueToken(for: "beheer", name: "oud script", by: "beheer")
+        _ = try await accounts.issueToken(for: "beheer", name: "rapportage", by: "beheer")
+        _ = try await accounts.revokeToken(id: revoked.id, by: "beheer")
+        try await accounts.set(.anonymousRead, to: "ja", by: "beheer")
     }
 
     /// What a user of the installation sees: the export, candidates, accounts, tokens,
@@ -52,7 +52,7 @@ import Testing
         let audit = try await AuditLog(database: database).entries()
         return [
             export, "\(candidates)", "\(try await accounts.all())", "\(try await accounts.tokens())", "\(audit)",
-            "\(try await accounts.setting("drempel") ?? "-")",
+            try await accounts.value(of: .anonymousRead),
         ]
     }
 
@@ -94,8 +94,9 @@ import Testing
         #expect(targetView == sourceView)
         #expect(targetRows == sourceRows)
         #expect(counts.first { $0.table == "documents" }?.rows == 6)
-        // Three account changes and two reviews (an accepted motion, a rejected candidate).
-        #expect(counts.first { $0.table == "audit_log" }?.rows == 5)
+        // Three account changes, two reviews (an accepted motion, a rejected candidate), two
+        // tokens issued and one revoked, and a setting.
+        #expect(counts.first { $0.table == "audit_log" }?.rows == 9)
         #expect(counts.first { $0.table == "api_tokens" }?.rows == 2)
         #expect(sourceView[0].contains("\"classification\" : \"intern\""))
     }
@@ -105,7 +106,7 @@ import Testing
         defer { files.remove() }
         let (source, target) = try await Self.filledSourceAndEmptyTarget(in: files)
         try await Migrator(database: target).migrate()
-        try await AccountRepository(database: target).setSetting("al", "iets")
+        try await AccountRepository(database: target).set(.anonymousRead, to: "ja", by: "test")
         let before = try await DatabaseCopier.contents(of: target)
 
         let error = await #expect(throws: StoreError.self) {

@@ -78,7 +78,7 @@ import Testing
         try await SQLiteBackup.write(database, to: backup)
         let backedUp = try await DatabaseCopier.contents(of: database)
         // After the backup, the live database changes.
-        try await AccountRepository(database: database).setSetting("na-de-back-up", "ja")
+        try await AccountRepository(database: database).set(.anonymousRead, to: "ja", by: "test")
         await database.close()
 
         let refused = await #expect(throws: StoreError.self) {
@@ -86,7 +86,7 @@ import Testing
         }
         #expect(refused?.description.contains("--force") == true)
         let kept = try await KaderDatabase.openSQLite(path: folder.databasePath)
-        #expect(try await AccountRepository(database: kept).setting("na-de-back-up") == "ja")
+        #expect(try await AccountRepository(database: kept).value(of: .anonymousRead) == "ja")
         await kept.close()
 
         try await SQLiteBackup.restore(from: backup, to: folder.databasePath, force: true)

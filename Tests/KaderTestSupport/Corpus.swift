@@ -46,6 +46,14 @@ public struct TemporaryFolder: Sendable {
 
     public var databasePath: String { url.appendingPathComponent("kader.sqlite").path }
 
+    /// The `--db` and `--corpus` arguments of a database in this folder whose first start
+    /// loads no letters (its corpus folder is empty).
+    public func emptyStoreArguments() throws -> [String] {
+        let corpus = url.appendingPathComponent("leeg-corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        return ["--db", databasePath, "--corpus", corpus.path]
+    }
+
     public func remove() {
         try? FileManager.default.removeItem(at: url)
     }

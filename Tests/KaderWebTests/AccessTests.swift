@@ -142,7 +142,8 @@ import Testing
         try await WebTestApp.run(
             prepare: { database in
                 try await Self.prepare(database)
-                let token = try await AccountRepository(database: database).issueToken(for: "lezer", name: "test")
+                let token = try await AccountRepository(database: database).issueToken(
+                    for: "lezer", name: "test", by: "test")
                 issued.withLock { $0 = (token.token, token.id) }
             }
         ) { client in

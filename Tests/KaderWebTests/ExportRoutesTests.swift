@@ -23,6 +23,20 @@ import Testing
         }
     }
 
+    @Test func theRegisterExportHoldsEveryLetterWhole() async throws {
+        try await WebTestApp.run { client in
+            let (status, _, body) = try await fetch(client, "/export/register.json")
+            #expect(status == .ok)
+            let json = try JSONSerialization.jsonObject(with: body) as? [String: Any]
+            let registry = json?["registry"] as? [String: Any]
+            let documents = try #require(registry?["documents"] as? [[String: Any]])
+            for letter in try Corpus.letters() {
+                let exported = documents.first { $0["id"] as? String == letter.id }?["text"] as? String
+                #expect(exported == letter.text, "\(letter.id)")
+            }
+        }
+    }
+
     @Test func theCalendarAndTheFeedAreServedWithTheirTypes() async throws {
         try await WebTestApp.run { client in
             let (status, type, body) = try await fetch(client, "/kalender.ics")

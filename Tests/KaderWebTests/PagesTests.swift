@@ -4,6 +4,8 @@ import HummingbirdTesting
 import KaderTestSupport
 import Testing
 
+@testable import KaderWeb
+
 /// The timeline, mission, commitments and search pages on the real corpus.
 @Suite struct PagesTests {
     @Test func theTimelineDrawsEveryFrameworkWithLinkedDecisions() async throws {
@@ -91,5 +93,34 @@ import Testing
             #expect(status == .ok)
             #expect(html.contains("gevonden"))
         }
+    }
+}
+
+/// The letter page's text: one anchor per sentence, however many facts come from it.
+@Suite struct LetterAnchorTests {
+    @Test func everyLetterPageGivesEachAnchorIdOnce() async throws {
+        try await WebTestApp.run { client in
+            for id in ["000_99295b712c9ec60a", "001_58c76a8e68136705", "004_a5c8b23f8fb2d6ff"] {
+                let (status, html) = try await WebTestApp.get(client, "/brieven/\(id)")
+                #expect(status == .ok)
+                let ids = html.components(separatedBy: "id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+                var seen = Set<Substring>()
+                let repeated = ids.filter { !seen.insert($0).inserted }
+                #expect(ids.count > 20)
+                #expect(repeated.isEmpty, "\(id): \(repeated)")
+            }
+        }
+    }
+}
+
+/// The placeholder replacement every page goes through.
+@Suite struct PlaceholderTests {
+    @Test(arguments: [
+        ("a __CSRF__ b __CSRF__", "a tok b tok"), ("__CSRF__", "tok"), ("geen", "geen"), ("", ""),
+        ("__CSRF_ __CSRF__€ é__CSRF__", "__CSRF_ tok€ étok"), ("___CSRF__", "_tok"),
+    ])
+    func everyPlaceholderIsReplacedAndNothingElse(input: String, expected: String) {
+        #expect(input.replacingAll("__CSRF__", with: "tok") == expected)
+        #expect(input.replacingAll("__CSRF__", with: "tok") == input.replacingOccurrences(of: "__CSRF__", with: "tok"))
     }
 }

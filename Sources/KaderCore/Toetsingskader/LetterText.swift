@@ -38,9 +38,7 @@ public struct LetterText: Sendable {
     }
 
     private static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        return String(view)
+        return String(scalars: slice)
     }
 
     /// The original text between two offsets.

@@ -30,6 +30,7 @@ enum CostExtractor {
         let resolver = MissionResolver(context: context)
         for block in context.normalized.blocks.indices where context.normalized.blocks[block].kind != .heading {
             let sentences = context.letter.sentences(inBlock: block)
+            var sources: [String?]?
             var previousYears: [Int] = []
             for (index, sentence) in sentences.enumerated() {
                 let text = ScalarText(sentence.text)
@@ -48,13 +49,15 @@ enum CostExtractor {
                 let kind: CostKind =
                     text.firstMatch(actual) != nil ? .actual : text.firstMatch(estimate) != nil ? .estimate : .budget
                 // "Deze kosten komen ten laste van het BIV" may follow the amounts it covers.
-                let following = sentences[index...].map(\.text).joined(separator: " ")
-                let source = budgetSources.first { ScalarText(following).firstMatch($0.1) != nil }?.0
+                if sources == nil { sources = budgetSourcesFrom(sentences) }
+                let source = sources?[index] ?? nil
                 let scopes = CostScope.scopes(of: amounts.map(\.1), in: text)
+                // Once per sentence: every amount of it gets the same mission.
+                let mission = resolver.mission(for: sentence)
                 for ((cents, _), scope) in zip(amounts, scopes) {
                     let cost = CostCandidate(
                         amountCents: cents, year: year, kind: kind, scope: scope,
-                        budgetSource: source, mission: resolver.mission(for: sentence))
+                        budgetSource: source, mission: mission)
                     findings.append(Finding(value: .cost(cost), range: sentence.range, confidence: 0.85))
                 }
             }
@@ -62,31 +65,61 @@ enum CostExtractor {
         return findings
     }
 
+    /// For each sentence of a paragraph, the first budget source (in `budgetSources` order) that
+    /// it or a later sentence names: one pass from the end, instead of joining the rest of the
+    /// paragraph again for every sentence with an amount.
+    static func budgetSourcesFrom(_ sentences: [Sentence]) -> [String?] {
+        var named = Set<String>()
+        var found = [String?](repeating: nil, count: sentences.count)
+        for index in sentences.indices.reversed() {
+            // A name may run across the space that joins two sentences ("Budget Internationale Veiligheid").
+            let text =
+                index + 1 < sentences.count
+                ? sentences[index].text + " " + sentences[index + 1].text : sentences[index].text
+            let scanned = ScalarText(text)
+            for (name, pattern) in budgetSources where scanned.firstMatch(pattern) != nil { named.insert(name) }
+            found[index] = budgetSources.first { named.contains($0.0) }?.0
+        }
+        return found
+    }
+
     /// Every euro amount of a sentence, in cents, with its range.
     static func amounts(in text: ScalarText) -> [(Int64, Range<Int>)] {
+        // Both patterns need a currency, written in one of these ways (case as written).
+        guard ["€", "EUR", "euro"].contains(where: { text.string.containsBytes($0) }) else { return [] }
         var found: [(Int64, Range<Int>)] = []
-        for match in text.matches(prefixed) + text.matches(suffixed) {
-            guard !found.contains(where: { $0.1.overlaps(match.range) }), let number = match.group(1) else { continue }
-            let hundredths: Int64
-            if let value = DutchNumber.hundredths(number) {
-                hundredths = value
-            } else if match.group(2) != nil, let value = DutchNumber.word(number) ?? (number == "een" ? 1 : nil) {
-                // With a scale the article is a number: "een miljoen euro".
-                hundredths = Int64(value) * 100
-            } else {
-                continue
-            }
-            let multiplier: Int64
-            switch match.group(2)?.lowercased().prefix(3) {
-            case "mil", "mln": multiplier = 1_000_000
-            case "mld": multiplier = 1_000_000_000
-            default: multiplier = match.group(2)?.lowercased().hasPrefix("miljard") == true ? 1_000_000_000 : 1
-            }
-            // An amount past Int64 cents is no amount a letter states; it must not trap.
-            let (cents, overflow) = hundredths.multipliedReportingOverflow(by: multiplier)
-            if overflow { continue }
-            found.append((cents, match.range))
+        // The matches of one pattern never overlap each other: only a suffixed match can overlap
+        // an amount found before (a prefixed one), and those are in text order for bisection.
+        for match in text.matches(prefixed) {
+            if let cents = cents(of: match) { found.append((cents, match.range)) }
+        }
+        let prefixedRanges = DisjointRanges(sorted: found.map(\.1))
+        for match in text.matches(suffixed) where !prefixedRanges.overlaps(match.range) {
+            if let cents = cents(of: match) { found.append((cents, match.range)) }
         }
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    /// The amount of a match in cents, or nil when it is no amount.
+    private static func cents(of match: ScalarText.Match) -> Int64? {
+        guard let number = match.group(1) else { return nil }
+        let hundredths: Int64
+        if let value = DutchNumber.hundredths(number) {
+            hundredths = value
+        } else if match.group(2) != nil, let value = DutchNumber.word(number) ?? (number == "een" ? 1 : nil) {
+            // With a scale the article is a number: "een miljoen euro".
+            hundredths = Int64(value) * 100
+        } else {
+            return nil
+        }
+        let multiplier: Int64
+        switch match.group(2)?.lowercased().prefix(3) {
+        case "mil", "mln": multiplier = 1_000_000
+        case "mld": multiplier = 1_000_000_000
+        default: multiplier = match.group(2)?.lowercased().hasPrefix("miljard") == true ? 1_000_000_000 : 1
+        }
+        // An amount past Int64 cents is no amount a letter states; it must not trap.
+        let (cents, overflow) = hundredths.multipliedReportingOverflow(by: multiplier)
+        return overflow ? nil : cents
     }
 }

@@ -22,6 +22,9 @@ enum CostScope {
             let between = text.slice(amounts[first].upperBound..<amounts[second].lowerBound)
             return between.range(of: ", ") == nil && !between.contains(";") && between.count < 40
         }
+        // Scanned once per sentence, not once per amount: a sentence of 500 amounts took seconds.
+        let clauseStarts = text.matches(clauseStart).map(\.range.upperBound)
+        let stops = text.scalars.indices.filter { phraseStops.contains(text.scalars[$0]) }
         var bases: [String] = []
         var scopes: [String] = []
         for (index, range) in amounts.enumerated() {
@@ -32,21 +35,70 @@ enum CostScope {
                 // A second amount in the same clause shares the first one's subject.
                 base = bases[index - 1]
             } else {
-                let start =
-                    text.matches(clauseStart).last { $0.range.upperBound <= range.lowerBound }?.range.upperBound ?? 0
+                let start = clauseStarts[..<clauseStarts.partitionPoint { $0 > range.lowerBound }].last ?? 0
                 base = clean(text.slice(start..<range.lowerBound))
-                if base.count < 12 { base = clean(text.slice(0..<range.lowerBound)) }
+                if base.count < 12 {
+                    // The sentence so far, but at most its last 1,000 scalars: a sentence of
+                    // thousands of short clauses ("Irak, € 12,5 miljoen, …") read its whole
+                    // start again for every amount, quadratic in its length.
+                    base = clean(text.slice(max(0, range.lowerBound - 1_000)..<range.lowerBound))
+                }
             }
             bases.append(base)
             var scope = base
-            let after = ScalarText(text.slice(range.upperBound..<text.scalars.count))
-            if withPrevious || withNext, let location = after.firstMatch(place) {
-                scope += ", " + location.value.trimmingWhitespace()
+            if withPrevious || withNext, let location = place(after: range.upperBound, in: text) {
+                scope += ", " + location
             }
-            if scope.count < 4 { scope = String(after.string.prefix { !",;.(".contains($0) }).trimmingWhitespace() }
+            if scope.count < 4 { scope = phrase(after: range.upperBound, in: text, stops: stops) }
             scopes.append(String(scope.suffix(120)))
         }
         return scopes
+    }
+
+    /// Scalars that may end the phrase after an amount: `,;.(`, and U+037E, which Swift
+    /// compares equal to `;`.
+    private static let phraseStops: Set<Unicode.Scalar> = [",", ";", ".", "(", "\u{37E}"]
+
+    /// The place right after an amount ("in Irak"): `place` read on the three words after it,
+    /// which hold any match it can have, not on the rest of the sentence.
+    static func place(after start: Int, in text: ScalarText) -> String? {
+        var end = start
+        for _ in 0..<3 {
+            while end < text.scalars.count, text.scalars[end].properties.isWhitespace { end += 1 }
+            while end < text.scalars.count, text.scalars[end].properties.isAlphabetic || text.scalars[end] == "-" {
+                end += 1
+            }
+        }
+        return ScalarText(text.slice(start..<end)).firstMatch(place)?.value.trimmingWhitespace()
+    }
+
+    /// The words after an amount up to the first character `,;.(`, as `String.prefix` over
+    /// characters finds them (a comma with an accent on it is no comma). The caller keeps the
+    /// last 120 characters, so of a long phrase only its end is read.
+    static func phrase(after start: Int, in text: ScalarText, stops: [Int]) -> String {
+        var end = text.scalars.count
+        for stop in stops[stops.partitionPoint { $0 >= start }...] where isCharacter(at: stop, from: start, in: text) {
+            end = stop
+            break
+        }
+        if end - start > 1_000 {
+            let tail = text.slice(end - 1_000..<end).trimmingWhitespace()
+            if tail.count > 120 { return tail }
+        }
+        return text.slice(start..<end).trimmingWhitespace()
+    }
+
+    /// Whether the scalar at `index` is a character of its own in the text from `start` on:
+    /// nothing before it joins it (a prepended mark) and nothing after it combines with it.
+    private static func isCharacter(at index: Int, from start: Int, in text: ScalarText) -> Bool {
+        let lower = max(start, index - 1)
+        var offset = lower
+        for character in text.slice(lower..<min(text.scalars.count, index + 2)) {
+            if offset == index { return character.unicodeScalars.count == 1 }
+            offset += character.unicodeScalars.count
+            if offset > index { return false }
+        }
+        return false
     }
 
     /// What the clause says the amount is for: the object after its verb when there is one

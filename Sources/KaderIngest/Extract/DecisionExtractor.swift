@@ -13,6 +13,11 @@ enum DecisionExtractor {
         (.end, regex(#"beëindigd|beëindigen|stopgezet|stop\s+te\s+zetten|stopzetten"#)),
         (.continue, regex(#"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#)),
     ]
+    /// One of these is in every sentence an action matches (ASCII, so case folds simply).
+    private static let actionWords = [
+        "opgehoogd", "verhoogd", "uitgebreid", "hogen", "verlaagd", "afgeschaald", "verminderd", "verleng",
+        "opgeschort", "stilgelegd", "stil", "hervat", "indig", "stop", "voortgezet", "voort", "blijft",
+    ]
     private static let dutchCue = regex(#"nederland|kabinet|bijdrage|inzet|nationaal\s+kader"#)
     private static let endedOn = regex(#"(?:beëindigd|stopgezet)\s+(?:op|per)\s+"# + DutchDate.datePattern)
 
@@ -21,7 +26,7 @@ enum DecisionExtractor {
         var findings: [Finding] = []
         for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
             let text = ScalarText(sentence.text)
-            guard text.firstMatch(dutchCue) != nil,
+            guard text.mayContain(actionWords), text.firstMatch(dutchCue) != nil,
                 let (action, _) = actions.first(where: { text.firstMatch($0.1) != nil })
             else { continue }
             var period = DutchDate.period(in: text)

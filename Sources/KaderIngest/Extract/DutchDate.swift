@@ -34,6 +34,8 @@ enum DutchDate {
     /// "vanaf mei 2021") and an end ("tot en met 31 december 2024", "tot en met juni 2025").
     /// A bare "tot januari 2019" is no end: the letters use it loosely.
     static func period(in text: ScalarText) -> Period {
+        // Every start and end has a year in digits.
+        guard text.hasDigit else { return Period(start: nil, end: nil) }
         let end =
             text.firstMatch(endRegex).flatMap {
                 day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: true)
@@ -71,6 +73,7 @@ enum DutchDate {
     private static let year = regex(#"(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,]\d)"#)
 
     static func years(in text: ScalarText) -> [Int] {
+        guard text.hasDigit else { return [] }
         let covered = (text.matches(fullDate) + text.matches(otherYears)).map(\.range)
         var years: [Int] = []
         for match in text.matches(year)

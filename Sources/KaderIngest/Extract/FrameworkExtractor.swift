@@ -19,6 +19,8 @@ enum FrameworkExtractor {
     /// A decision that sets the end of the deployment for what follows.
     private static let decisionVerb = regex(
         #"verleng|voortgezet|voort\s+te\s+zetten|voortzetten|continueren|gecontinueerd|besloten"#)
+    /// One of these is in every sentence `decisionVerb` matches.
+    private static let decisionWords = ["verleng", "voortgezet", "voort", "continue", "besloten"]
     private static let place = regex(
         #"^\s*(?:(?:in|op|bij|te|vanuit)\s+(?:het\s+|de\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})"#,
         caseInsensitive: false)
@@ -34,8 +36,10 @@ enum FrameworkExtractor {
         let openingRange = LetterTypeClassifier.openingRange(context)
         for sentence in context.letter.sentences {
             let text = ScalarText(sentence.text)
-            let period = DutchDate.period(in: text)
             let counts = PersonnelCount.find(in: text)
+            let decides = text.mayContain(Self.decisionWords) && text.firstMatch(decisionVerb) != nil
+            // The period costs several patterns: only for a sentence that uses it.
+            let period = counts.isEmpty && !decides ? Period(start: nil, end: nil) : DutchDate.period(in: text)
             if !counts.isEmpty, isAboutTheDutchContribution(sentence, text, context) {
                 // Several bare counts break one contribution down ("drie civiele experts en twee
                 // politiefunctionarissen"); beside a qualified figure they are parts of their own.
@@ -60,7 +64,7 @@ enum FrameworkExtractor {
                             confidence: count.qualified ? 0.8 : 0.6))
                 }
             }
-            if let end = period.end, text.firstMatch(decisionVerb) != nil {
+            if let end = period.end, decides {
                 let named = Set(context.mentions(in: sentence.range).map(\.mission))
                 let opening = openingRange.contains(sentence.range.lowerBound)
                 for mission in named.isEmpty || opening ? named.union([""]) : named { decidedEnds[mission] = end }

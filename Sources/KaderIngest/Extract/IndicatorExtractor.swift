@@ -12,30 +12,38 @@ enum IndicatorExtractor {
         #"(?:circa|ongeveer|ruim|meer\s+dan)?\s*(?<![\d.,])(\d[\d.]*)\s+(missies|keer|vluchten|patrouilles|verplaatsingen|trainingen|cursussen|bewegingen)\s+(?:\p{L}+\s+){0,2}?(uitgevoerd|ingezet|gevlogen|gegeven|verzorgd|begeleid)"#
     )
 
+    private static let doneWords = [
+        "uitgevoerd", "ingezet", "gevlogen", "gegeven", "verzorgd", "begeleid",
+    ]
+
     static func extract(_ context: LetterContext) -> [Finding] {
         let resolver = MissionResolver(context: context)
         var findings: [Finding] = []
-        for sentence in context.letter.sentences where sentence.blockKind != .heading {
+        // Every pattern needs a figure in digits; most sentences have none.
+        for sentence in context.letter.sentences where sentence.blockKind != .heading && sentence.hasDigit {
             let text = ScalarText(sentence.text)
-            let mission = resolver.mission(for: sentence)
+            // Resolving the mission is costly: only for a sentence with a figure.
+            var resolved: String?? = nil
             var covered: [Range<Int>] = []
             func add(_ name: String, _ value: String?, _ total: String?, _ range: Range<Int>) {
                 guard let value = value.flatMap(DutchNumber.integer), !covered.contains(where: { $0.overlaps(range) })
                 else { return }
                 covered.append(range)
+                if resolved == nil { resolved = .some(resolver.mission(for: sentence)) }
+                let mission = resolved ?? nil
                 let indicator = IndicatorCandidate(
                     name: name, value: Double(value), total: total.flatMap(DutchNumber.integer).map(Double.init),
                     mission: mission)
                 findings.append(Finding(value: .indicator(indicator), range: sentence.range, confidence: 0.6))
             }
-            for match in text.matches(times) {
+            for match in text.mayContain(["keer"]) ? text.matches(times) : [] {
                 add("\(match.group(1) ?? "") \(match.group(3) ?? "")", match.group(2), nil, match.range)
             }
-            for match in text.matches(share)
+            for match in text.mayContain(["van de"]) ? text.matches(share) : []
             where DutchNumber.integer(match.group(1) ?? "") ?? 0 <= DutchNumber.integer(match.group(2) ?? "") ?? 0 {
                 add(match.group(3) ?? "", match.group(1), match.group(2), match.range)
             }
-            for match in text.matches(done) {
+            for match in text.mayContain(Self.doneWords) ? text.matches(done) : [] {
                 add("\(match.group(2) ?? "") \(match.group(3) ?? "")", match.group(1), nil, match.range)
             }
         }

@@ -21,6 +21,9 @@ struct LetterContext {
     let mentions: [MissionMention]
     /// The letter's own date, as stored or as printed ("Den Haag, 7 juli 2023").
     let letterDate: Day?
+    /// The original text's scalars, for the quotes: slicing the string by offset walked it
+    /// from its start for every fact.
+    private let originalScalars: [Unicode.Scalar]
 
     var normalized: NormalizedText { letter.normalized }
 
@@ -29,17 +32,13 @@ struct LetterContext {
         self.letter = letter
         self.mentions = MissionFinder.mentions(in: letter.normalized.text)
         self.letterDate = document.date ?? MetadataExtractor.printedDate(in: letter.normalized.text)?.day
+        self.originalScalars = Array(document.text.unicodeScalars)
     }
 
     /// The missions named inside a normalized range, in text order.
     func mentions(in range: Range<Int>) -> [MissionMention] {
         // The mentions are in text order: find the first in range by bisection.
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        var low = mentions.partitionPoint { $0.range.lowerBound >= range.lowerBound }
         var found: [MissionMention] = []
         while low < mentions.count, mentions[low].range.lowerBound < range.upperBound {
             found.append(mentions[low])
@@ -53,7 +52,7 @@ struct LetterContext {
         let original = normalized.originalRange(range)
         return SourceSpan(
             documentID: document.id, start: original.lowerBound, end: original.upperBound,
-            quote: TextLocator.slice(document.text, original))
+            quote: String(scalars: originalScalars[original]))
     }
 }
 
@@ -61,10 +60,26 @@ struct LetterContext {
 enum MissionFinder {
     static func mentions(in text: String) -> [MissionMention] {
         let scanned = ScalarText(text)
+        let stretches = NameStretches(scanned.scalars)
         var found: [MissionMention] = []
-        for (mission, regex) in MissionCatalog.compiledAliases {
-            for match in scanned.matches(regex) {
-                found.append(MissionMention(mission: mission, range: match.range))
+        for (alias, regex) in MissionCatalog.compiledAliases {
+            if alias.caseSensitive {
+                // An acronym: its spellings as whole words, without a regular expression.
+                for spelling in alias.literals where text.containsBytes(spelling) {
+                    for range in scanned.acronyms(spelling) {
+                        found.append(MissionMention(mission: alias.mission, range: range))
+                    }
+                }
+            } else if alias.literals.allSatisfy({ scanned.mayContain([$0]) }) {
+                // Only the stretches that hold the hint, not the whole letter once per name:
+                // each pattern run copies the text it is given.
+                for stretch in stretches.holding(alias.literals[0]) {
+                    for match in ScalarText(scanned.slice(stretch)).matches(regex) {
+                        let start = stretch.lowerBound
+                        let range = (start + match.range.lowerBound)..<(start + match.range.upperBound)
+                        found.append(MissionMention(mission: alias.mission, range: range))
+                    }
+                }
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -75,7 +90,7 @@ enum MissionFinder {
     static func keywordMissions(in text: String) -> [(mission: String, at: Int)] {
         let scanned = ScalarText(text)
         var found: [(String, Int)] = []
-        for (mission, regex) in MissionCatalog.compiledKeywords {
+        for (keyword, mission, regex) in MissionCatalog.compiledKeywords where text.containsBytes(keyword) {
             for match in scanned.matches(regex) { found.append((mission, match.range.lowerBound)) }
         }
         return found.sorted { $0.1 < $1.1 }

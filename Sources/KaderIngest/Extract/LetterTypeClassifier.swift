@@ -38,15 +38,17 @@ enum LetterTypeClassifier {
     /// The first paragraph of body text (with the next when it is short).
     static func openingRange(_ context: LetterContext) -> Range<Int> {
         let paragraphs = context.normalized.blocks.filter { $0.kind == .paragraph }
-        let body = paragraphs.filter { block in
+        // Lazily: only the first two that qualify are needed.
+        let body = paragraphs.lazy.filter { block in
             let text = context.normalized.slice(block.range)
             let lowercase = text.filter(\.isLowercase).count
             return !text.hasPrefix("Aan de") && !text.hasPrefix("Den Haag") && text.count > 60
                 && lowercase > text.count / 2
         }
-        guard let first = body.first else { return 0..<0 }
+        let firstTwo = Array(body.prefix(2))
+        guard let first = firstTwo.first else { return 0..<0 }
         var range = first.range
-        if range.count < 400, body.count > 1 { range = range.lowerBound..<body[1].range.upperBound }
+        if range.count < 400, firstTwo.count > 1 { range = range.lowerBound..<firstTwo[1].range.upperBound }
         return range
     }
 }

@@ -34,7 +34,8 @@ enum MetadataExtractor {
 
     /// The date of the "Den Haag, 7 juli 2023" line, and where it stands.
     static func printedDate(in text: String) -> (day: Day, range: Range<Int>)? {
-        guard let match = ScalarText(text).firstMatch(dateLine),
+        guard ["Haag", "Gravenhage", "Datum"].contains(where: { text.containsBytes($0) }),
+            let match = ScalarText(text).firstMatch(dateLine),
             let day = DutchDate.day(day: match.group(1), month: match.group(2), year: match.group(3), endOfMonth: false)
         else { return nil }
         return (day, match.range)
@@ -46,6 +47,7 @@ enum MetadataExtractor {
         let blocks = context.normalized.blocks
         for (blockIndex, block) in blocks.enumerated() where block.kind != .footnote {
             let text = ScalarText(context.normalized.slice(block.range))
+            guard text.mayContain(["minister", "staatssecretaris"]) else { continue }
             // A block is one line: cut it at each role, the name follows the comma.
             let roles = text.matches(role)
             for (index, role) in roles.enumerated() {

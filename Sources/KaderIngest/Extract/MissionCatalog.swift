@@ -7,6 +7,9 @@ public enum MissionCatalog {
         let mission: String
         let pattern: String
         let caseSensitive: Bool
+        /// For an acronym, its spellings, found by a plain scan; for a name, lower-case words
+        /// every match holds: a text without all of them is not searched with the pattern.
+        let literals: [String]
     }
 
     /// Canonical short names, as the registry and the gold files use them.
@@ -26,33 +29,43 @@ public enum MissionCatalog {
         exact("SOPHIA", #"SOPHIA"#), exact("EMASoH", #"EMASoH|EMASOH"#), exact("PAWA", #"PAWA"#),
         exact("UNAMI", #"UNAMI"#), exact("UNITAD", #"UNITAD"#),
         // Full names and Dutch descriptions.
-        words("OIR", #"Operation Inherent Resolve"#), words("OIR", #"anti[- ]ISIS[- ]?coalitie"#),
-        words("OIR", #"(?:internationale\s+)?coalitie\s+tegen\s+(?:ISIS|Da’esh|Daesh)"#),
-        words("OIR", #"Global Coalition (?:against|to Defeat) (?:ISIS|Da’esh|Daesh)"#),
-        words("CBMI", #"Capacity Building Mission (?:in )?Ira[qk]"#),
-        words("ATFME", #"Air Task ?Force Middle East"#),
-        words("NMI", #"NAVO[- ](?:trainings|advies)?missie (?:in )?Irak"#), words("NMI", #"NATO Mission (?:in )?Iraq"#),
-        words("EUAM", #"EU[- ]Adviesmissie (?:in )?Irak"#), words("EUAM", #"Europese Adviesmissie (?:in )?Irak"#),
-        words("EUAM", #"EU Advisory Mission"#),
-        words("MoPA", #"Ministry of Peshmerga(?: Affairs)?"#), words("MoPA", #"Multinational Advisory Group"#),
-        words("RSM", #"Resolute Support(?: Mission)?"#),
-        words("MINUSMA", #"VN[- ]missie in Mali"#),
-        words("MINUSMA", #"Multidimensional Integrated Stabili[sz]ation Mission in Mali"#),
-        words("IRINI", #"(?:operatie|operation|EUNAVFOR MED) Irini"#),
-        words("SOPHIA", #"(?:operatie|operation|EUNAVFOR MED) Sophia"#),
-        words("EMASoH", #"European[- ]led (?:Mission|Maritime) Awareness (?:in the )?Strait of Hormuz"#),
-        words("PAWA", #"Partnership for Actions? in West[- ]Afri[ck]a"#),
-        words("UNAMI", #"United Nations Assistance Mission (?:for |in )?Ira[qkg]"#),
-        words("UNAMI", #"VN[- ]Assistentiemissie"#), words("UNAMI", #"VN[- ]missie (?:in )?Irak"#),
-        words("UNITAD", #"(?:United Nations|UN) Investigative Team"#),
+        words("OIR", #"Operation Inherent Resolve"#, hint: "inherent"),
+        words("OIR", #"anti[- ]ISIS[- ]?coalitie"#, hint: "isis", "coalitie"),
+        words("OIR", #"(?:internationale\s+)?coalitie\s+tegen\s+(?:ISIS|Da’esh|Daesh)"#, hint: "coalitie", "tegen"),
+        words("OIR", #"Global Coalition (?:against|to Defeat) (?:ISIS|Da’esh|Daesh)"#, hint: "coalition"),
+        words("CBMI", #"Capacity Building Mission (?:in )?Ira[qk]"#, hint: "capacity building"),
+        words("ATFME", #"Air Task ?Force Middle East"#, hint: "middle east"),
+        words("NMI", #"NAVO[- ](?:trainings|advies)?missie (?:in )?Irak"#, hint: "missie", "irak"),
+        words("NMI", #"NATO Mission (?:in )?Iraq"#, hint: "nato mission"),
+        words("EUAM", #"EU[- ]Adviesmissie (?:in )?Irak"#, hint: "adviesmissie", "irak"),
+        words("EUAM", #"Europese Adviesmissie (?:in )?Irak"#, hint: "europese adviesmissie", "irak"),
+        words("EUAM", #"EU Advisory Mission"#, hint: "advisory mission"),
+        words("MoPA", #"Ministry of Peshmerga(?: Affairs)?"#, hint: "ministry of peshmerga"),
+        words("MoPA", #"Multinational Advisory Group"#, hint: "multinational advisory"),
+        words("RSM", #"Resolute Support(?: Mission)?"#, hint: "resolute support"),
+        words("MINUSMA", #"VN[- ]missie in Mali"#, hint: "mali"),
+        words("MINUSMA", #"Multidimensional Integrated Stabili[sz]ation Mission in Mali"#, hint: "mali"),
+        words("IRINI", #"(?:operatie|operation|EUNAVFOR MED) Irini"#, hint: "irini"),
+        words("SOPHIA", #"(?:operatie|operation|EUNAVFOR MED) Sophia"#, hint: "sophia"),
+        words(
+            "EMASoH", #"European[- ]led (?:Mission|Maritime) Awareness (?:in the )?Strait of Hormuz"#, hint: "hormuz"),
+        words("PAWA", #"Partnership for Actions? in West[- ]Afri[ck]a"#, hint: "partnership"),
+        words("UNAMI", #"United Nations Assistance Mission (?:for |in )?Ira[qkg]"#, hint: "assistance mission"),
+        words("UNAMI", #"VN[- ]Assistentiemissie"#, hint: "assistentiemissie"),
+        words("UNAMI", #"VN[- ]missie (?:in )?Irak"#, hint: "missie", "irak"),
+        words("UNITAD", #"(?:United Nations|UN) Investigative Team"#, hint: "investigative team"),
     ]
 
     private static func exact(_ mission: String, _ pattern: String) -> Alias {
-        Alias(mission: mission, pattern: #"(?<![\p{L}\p{N}])(?:"# + pattern + #")(?![\p{L}])"#, caseSensitive: true)
+        Alias(
+            mission: mission, pattern: #"(?<![\p{L}\p{N}])(?:"# + pattern + #")(?![\p{L}])"#, caseSensitive: true,
+            literals: pattern.split(separator: "|").map(String.init))
     }
 
-    private static func words(_ mission: String, _ pattern: String) -> Alias {
-        Alias(mission: mission, pattern: #"(?<![\p{L}])"# + pattern + #"(?![\p{L}])"#, caseSensitive: false)
+    private static func words(_ mission: String, _ pattern: String, hint: String...) -> Alias {
+        Alias(
+            mission: mission, pattern: #"(?<![\p{L}])"# + pattern + #"(?![\p{L}])"#, caseSensitive: false,
+            literals: hint)
     }
 
     /// Sub-units and capabilities that belong to a mission (DOMAIN.md), and the words that
@@ -63,14 +76,14 @@ public enum MissionCatalog {
         ("helikopter", "NMI"), ("Camp Union", "NMI"),
     ]
 
-    static let compiledAliases: [(mission: String, regex: NSRegularExpression)] = aliases.compactMap { alias in
+    static let compiledAliases: [(alias: Alias, regex: NSRegularExpression)] = aliases.compactMap { alias in
         let options: NSRegularExpression.Options = alias.caseSensitive ? [] : [.caseInsensitive]
-        return (try? NSRegularExpression(pattern: alias.pattern, options: options)).map { (alias.mission, $0) }
+        return (try? NSRegularExpression(pattern: alias.pattern, options: options)).map { (alias, $0) }
     }
 
-    static let compiledKeywords: [(mission: String, regex: NSRegularExpression)] = componentKeywords.compactMap {
-        entry in
-        let pattern = #"(?<![\p{L}])"# + NSRegularExpression.escapedPattern(for: entry.keyword)
-        return (try? NSRegularExpression(pattern: pattern, options: [])).map { regex in (entry.mission, regex) }
-    }
+    static let compiledKeywords: [(keyword: String, mission: String, regex: NSRegularExpression)] =
+        componentKeywords.compactMap { entry in
+            let pattern = #"(?<![\p{L}])"# + NSRegularExpression.escapedPattern(for: entry.keyword)
+            return (try? NSRegularExpression(pattern: pattern, options: [])).map { (entry.keyword, entry.mission, $0) }
+        }
 }

@@ -26,6 +26,8 @@ struct PersonnelCount {
         "militair", "bemanningsleden", "specialisten", "deskundigen", "waarnemers", "stafleden",
         "liaisonofficieren", "verbindingsofficieren", "politieagenten", "marechaussees",
     ]
+    private static let nounList = Array(nouns)
+
     /// Words that may stand between number and noun ("vier militaire adviseurs").
     static let blockers: Set<String> = [
         "van", "deze", "de", "het", "die", "dat", "met", "aan", "in", "op", "voor", "bij", "uit", "tot", "zijn",
@@ -44,26 +46,36 @@ struct PersonnelCount {
     static func tokens(_ text: ScalarText) -> [Token] {
         var tokens: [Token] = []
         var start: Int?
+        let scalars = text.scalars
+        // By hand on the scalars: Foundation's trimming, with a CharacterSet made per word,
+        // cost more than the rest of the sentence's extraction.
         func close(_ end: Int) {
             guard let from = start else { return }
-            let raw = text.slice(from..<end)
-            let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: "()[]«»“”‘’\"'"))
-            let endsClause = raw.last.map { ",;:)".contains($0) } ?? false
-            var word = trimmed
-            while let last = word.last, ",;:.!?".contains(last) { word.removeLast() }
+            var lower = from
+            var upper = end
+            while lower < upper, quoteMarks.contains(scalars[lower]) { lower += 1 }
+            while upper > lower, quoteMarks.contains(scalars[upper - 1]) { upper -= 1 }
+            let endsClause = clauseEnds.contains(scalars[end - 1])
+            while upper > lower, trailingPunctuation.contains(scalars[upper - 1]) { upper -= 1 }
+            let word = String(scalars: scalars[lower..<upper])
             tokens.append(Token(word: word.lowercased(), raw: word, range: from..<end, endsClause: endsClause))
             start = nil
         }
-        for (index, scalar) in text.scalars.enumerated() {
-            if scalar.properties.isWhitespace {
+        for index in scalars.indices {
+            if scalars[index].isWhitespaceQuick {
                 close(index)
             } else if start == nil {
                 start = index
             }
         }
-        close(text.scalars.count)
+        close(scalars.count)
         return tokens
     }
+
+    /// Quotes and brackets around a word, the punctuation after it, and what ends a clause.
+    private static let quoteMarks = Set("()[]«»“”‘’\"'".unicodeScalars)
+    private static let trailingPunctuation = Set(",;:.!?".unicodeScalars)
+    private static let clauseEnds = Set(",;:)".unicodeScalars)
 
     private static let qualifiers: [String: CapQualifier] = [
         "circa": .circa, "ca": .circa, "ongeveer": .ongeveer, "zo'n": .ongeveer, "zo’n": .ongeveer,
@@ -73,6 +85,8 @@ struct PersonnelCount {
 
     /// Every personnel figure of a sentence, in text order.
     static func find(in text: ScalarText) -> [PersonnelCount] {
+        // A figure needs one of the nouns; most sentences have none, and tokens cost.
+        guard text.mayContain(nounList) else { return [] }
         let tokens = tokens(text)
         var found: [PersonnelCount] = []
         for (index, token) in tokens.enumerated() where nouns.contains(token.word) {

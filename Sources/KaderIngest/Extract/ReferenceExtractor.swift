@@ -36,23 +36,27 @@ enum ReferenceExtractor {
         for sentence in context.letter.sentences {
             let text = ScalarText(sentence.text)
             var found: [(KamerstukID, Range<Int>)] = []
-            for match in text.matches(cited) + text.matches(bracketed)
-            where !found.contains(where: { $0.1.overlaps(match.range) }) {
+            var taken = DisjointRanges()
+            for match in text.matches(cited) + text.matches(bracketed) where !taken.overlaps(match.range) {
                 guard let dossiers = match.groups[1], let list = match.groups[2] else { continue }
                 let ids = ScalarText(text.slice(dossiers)).matches(dossierItem).map { $0.value }
                 let nums = ScalarText(text.slice(list)).matches(numberItem).compactMap { Int($0.value) }
                 for id in ids {
                     for number in nums { found.append((KamerstukID(dossier: id, number: number), match.range)) }
                 }
+                if !ids.isEmpty && !nums.isEmpty { taken.insert(match.range) }
             }
             for match in text.matches(joined) {
                 guard let id = match.group(1), let number = match.group(2).flatMap({ Int($0) }) else { continue }
-                if found.contains(where: { $0.1.overlaps(match.range) }) { continue }
+                if taken.overlaps(match.range) { continue }
                 found.append(
                     (KamerstukID(dossier: id.replacingOccurrences(of: "-", with: ""), number: number), match.range))
+                taken.insert(match.range)
             }
+            // Read once per sentence: per citation, a sentence of thousands of them was quadratic.
+            let motions = found.isEmpty ? [] : text.matches(motionBefore).map(\.range)
             for (id, range) in found {
-                let motion = isMotion(text, at: range)
+                let motion = isMotion(text, at: range, motions: motions)
                 findings.append(
                     Finding(value: .reference(id, isMotion: motion), range: sentence.range, confidence: 0.95))
             }
@@ -63,13 +67,14 @@ enum ReferenceExtractor {
     /// A citation is a motion when "motie" stands just after it ("nr. 699, motie van het lid
     /// Bosman"), or before it in the same sentence with nothing between that names another
     /// kind of paper ("de motie van de leden … (Kamerstuk 27 925, nr. 623)").
-    static func isMotion(_ text: ScalarText, at range: Range<Int>) -> Bool {
+    /// `motions` are where the sentence says "motie" or "moties", in text order.
+    static func isMotion(_ text: ScalarText, at range: Range<Int>, motions: [Range<Int>]) -> Bool {
         let after = ScalarText(text.slice(range.upperBound..<min(text.scalars.count, range.upperBound + 30)))
         if after.firstMatch(motionAfter) != nil { return true }
         let windowStart = max(0, range.lowerBound - 220)
-        let before = text.matches(motionBefore).filter { $0.range.upperBound <= range.lowerBound }
-        guard let last = before.last, last.range.lowerBound >= windowStart else { return false }
-        let between = ScalarText(text.slice(last.range.upperBound..<range.lowerBound))
+        guard let last = motions.last(where: { $0.upperBound <= range.lowerBound }), last.lowerBound >= windowStart
+        else { return false }
+        let between = ScalarText(text.slice(last.upperBound..<range.lowerBound))
         return between.firstMatch(blocker) == nil
     }
 }

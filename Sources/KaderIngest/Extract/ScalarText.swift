@@ -46,15 +46,112 @@ struct ScalarText {
 
     func firstMatch(_ regex: NSRegularExpression) -> Match? { matches(regex).first }
 
+    /// Whether the text holds one of these lower-case words: a regular expression that
+    /// needs one of them need not run when it does not (matching is the cost of ingest).
+    func mayContain(_ literals: [String]) -> Bool {
+        literals.contains { string.containsBytes($0, ignoringASCIICase: true) }
+    }
+
+    /// Where `word` stands with no letter or digit before it and no letter after it: what
+    /// `(?<![\p{L}\p{N}])word(?![\p{L}])` matches, found by a plain scan.
+    func acronyms(_ word: String) -> [Range<Int>] {
+        let pattern = Array(word.unicodeScalars)
+        guard let first = pattern.first, pattern.count <= scalars.count else { return [] }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index + pattern.count <= scalars.count {
+            if scalars[index] == first, Self.equal(scalars, at: index, pattern),
+                index == 0 || !(scalars[index - 1].isLetterQuick || scalars[index - 1].isNumberQuick),
+                index + pattern.count == scalars.count || !scalars[index + pattern.count].isLetterQuick
+            {
+                found.append(index..<(index + pattern.count))
+                index += pattern.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Whether `pattern` stands in `scalars` at `start` (index by index: comparing slices
+    /// went through generic iteration).
+    /// With `foldingASCIICase`, A–Z in `scalars` match a–z in `pattern`.
+    static func equal(
+        _ scalars: [Unicode.Scalar], at start: Int, _ pattern: [Unicode.Scalar], foldingASCIICase: Bool = false
+    ) -> Bool {
+        for offset in 0..<pattern.count {
+            let scalar = scalars[start + offset]
+            let compared =
+                foldingASCIICase && scalar.value >= 65 && scalar.value <= 90
+                ? Unicode.Scalar(scalar.value | 0x20)! : scalar
+            if compared != pattern[offset] { return false }
+        }
+        return true
+    }
+
+    /// Whether the text holds an ASCII digit: the `\d` of every pattern here needs one
+    /// (the letters write no other digits).
+    var hasDigit: Bool { string.hasASCIIDigit }
+
     func slice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(view)
+        return String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     }
 
     private func convert(_ range: NSRange) -> Range<Int>? {
         guard range.location != NSNotFound, range.location + range.length < utf16ToScalar.count + 1 else { return nil }
         return utf16ToScalar[range.location]..<utf16ToScalar[range.location + range.length]
+    }
+}
+
+extension String {
+    /// Whether an ASCII digit occurs: most figures need one.
+    var hasASCIIDigit: Bool { utf8.contains { $0 >= 48 && $0 <= 57 } }
+
+    /// Whether the UTF-8 of `needle` occurs in this string's; with `ignoringASCIICase`, A–Z
+    /// match a–z (`needle` then in lower case). Much cheaper than Foundation's `range(of:)`:
+    /// `memchr` jumps to each place the first byte stands, and only there are the rest compared
+    /// (the extractors ask this of every sentence for dozens of words).
+    func containsBytes(_ needle: String, ignoringASCIICase: Bool = false) -> Bool {
+        var needle = needle
+        var haystack = self
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first else { return true }
+            return haystack.withUTF8 { bytes in
+                guard bytes.count >= pattern.count, let base = bytes.baseAddress else { return false }
+                let last = bytes.count - pattern.count
+                // The bytes that, folded, equal the first: a lower-case letter and its capital;
+                // a capital none (a folded byte is never one); any other byte itself.
+                let isLower = first >= 97 && first <= 122
+                if ignoringASCIICase && first >= 65 && first <= 90 { return false }
+                let capital: UInt8? = ignoringASCIICase && isLower ? first - 32 : nil
+                func next(_ byte: UInt8, from start: Int) -> Int? {
+                    guard start <= last, let found = memchr(base + start, Int32(byte), last - start + 1) else {
+                        return nil
+                    }
+                    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
+                func restMatches(at start: Int) -> Bool {
+                    for offset in 1..<pattern.count {
+                        var byte = bytes[start + offset]
+                        if ignoringASCIICase, byte >= 65, byte <= 90 { byte |= 0x20 }
+                        if byte != pattern[offset] { return false }
+                    }
+                    return true
+                }
+                var plain = next(first, from: 0)
+                var capitalised = capital.flatMap { next($0, from: 0) }
+                while plain != nil || capitalised != nil {
+                    let candidate = min(plain ?? Int.max, capitalised ?? Int.max)
+                    if restMatches(at: candidate) { return true }
+                    if candidate == plain {
+                        plain = next(first, from: candidate + 1)
+                    } else {
+                        capitalised = next(capital!, from: candidate + 1)
+                    }
+                }
+                return false
+            }
+        }
     }
 }
 

@@ -14,7 +14,7 @@ struct Builder {
         for line in lines {
             var pendingSpace: Range<Int>?
             for (offset, scalar) in zip(line.scalars.indices, line.scalars) {
-                if scalar.properties.isWhitespace {
+                if scalar.isWhitespaceQuick {
                     if !out.isEmpty, out.last != " ", pendingSpace == nil { pendingSpace = offset..<(offset + 1) }
                     continue
                 }
@@ -59,12 +59,12 @@ struct Builder {
         // From the back, so that earlier positions stay valid while scalars are removed.
         for index in hyphens.sorted(by: >) {
             guard index > 0, index + 2 < out.count, out[index] == "-", out[index + 1] == " ",
-                out[index - 1].properties.isAlphabetic, out[index + 2].properties.isAlphabetic
+                out[index - 1].isAlphabeticQuick, out[index + 2].isAlphabeticQuick
             else { continue }
             let left = word(endingBefore: index, in: out)
             let right = word(startingAt: index + 2, in: out)
             let keepHyphen =
-                out[index - 1].properties.isUppercase || !out[index + 2].properties.isLowercase
+                out[index - 1].isUppercaseQuick || !out[index + 2].isLowercaseQuick
                 || hyphenated.contains("\(left)-\(right)".lowercased())
             if keepHyphen {
                 out.remove(at: index + 1)
@@ -78,17 +78,13 @@ struct Builder {
 
     private static func word(endingBefore end: Int, in out: [Unicode.Scalar]) -> String {
         var start = end
-        while start > 0, out[start - 1].properties.isAlphabetic { start -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out[start..<end])
-        return String(view)
+        while start > 0, out[start - 1].isAlphabeticQuick { start -= 1 }
+        return String(scalars: out[start..<end])
     }
 
     private static func word(startingAt start: Int, in out: [Unicode.Scalar]) -> String {
         var end = start
-        while end < out.count, out[end].properties.isAlphabetic { end += 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out[start..<end])
-        return String(view)
+        while end < out.count, out[end].isAlphabeticQuick { end += 1 }
+        return String(scalars: out[start..<end])
     }
 }

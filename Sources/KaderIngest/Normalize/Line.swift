@@ -7,15 +7,16 @@ struct Line: Sendable {
     var end: Int { start + scalars.count }
 
     var trimmed: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view).trimmingWhitespace()
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceQuick }),
+            let last = scalars.lastIndex(where: { !$0.isWhitespaceQuick })
+        else { return "" }
+        return String(scalars: scalars[first...last])
     }
 
-    var isBlank: Bool { scalars.allSatisfy { $0.properties.isWhitespace } }
+    var isBlank: Bool { scalars.allSatisfy { $0.isWhitespaceQuick } }
     var startsWithSpace: Bool { scalars.first.map { $0 == " " || $0 == "\t" } ?? false }
-    var firstNonSpace: Unicode.Scalar? { scalars.first { !$0.properties.isWhitespace } }
-    var lastNonSpace: Unicode.Scalar? { scalars.last { !$0.properties.isWhitespace } }
+    var firstNonSpace: Unicode.Scalar? { scalars.first { !$0.isWhitespaceQuick } }
+    var lastNonSpace: Unicode.Scalar? { scalars.last { !$0.isWhitespaceQuick } }
 
     /// Splits at line feeds; a carriage return stays in the line as whitespace.
     static func split(_ source: [Unicode.Scalar]) -> [Line] {
@@ -33,11 +34,9 @@ struct Line: Sendable {
 extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceQuick }),
+            let last = scalars.lastIndex(where: { !$0.isWhitespaceQuick })
         else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[first...last])
-        return String(view)
+        return String(scalars: scalars[first...last])
     }
 }

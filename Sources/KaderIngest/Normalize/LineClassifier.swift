@@ -8,12 +8,15 @@ enum LineKind: Sendable, Equatable {
 /// Classifies the lines of a letter by their shape alone (no knowledge of the letter).
 struct LineClassifier {
     let lines: [Line]
+    /// Each line without its surrounding whitespace, made once.
+    let texts: [String]
     /// The usual length of a line of body text in this letter.
     let typicalLength: Int
 
     init(lines: [Line]) {
         self.lines = lines
-        let lengths = lines.map { $0.trimmed.count }.filter { $0 > 0 }.sorted()
+        texts = lines.map(\.trimmed)
+        let lengths = texts.map(\.count).filter { $0 > 0 }.sorted()
         typicalLength = lengths.isEmpty ? 80 : lengths[lengths.count * 3 / 4]
     }
 
@@ -27,7 +30,7 @@ struct LineClassifier {
         var kinds: [LineKind] = []
         var inFootnote = false
         for (index, line) in lines.enumerated() {
-            let text = line.trimmed
+            let text = texts[index]
             let previous = kinds.last
             if text.isEmpty {
                 kinds.append(.blank)
@@ -63,6 +66,11 @@ struct LineClassifier {
     /// page numbers.
     static func isFurniture(_ text: String) -> Bool {
         if !text.isEmpty, text.count <= 3, text.allSatisfy(\.isNumber) { return true }
+        // Only a line that starts like a running header is looked at further.
+        guard let first = text.utf8.first,
+            first == UInt8(ascii: "T") || first == UInt8(ascii: "E")
+                || first == UInt8(ascii: "t") || first == UInt8(ascii: "e")
+        else { return false }
         let lower = text.lowercased()
         return (lower.hasPrefix("tweede kamer, vergaderjaar") || lower.hasPrefix("eerste kamer, vergaderjaar"))
             && text.count < 90
@@ -78,14 +86,14 @@ struct LineClassifier {
             index += 1
         }
         guard (1...2).contains(index), index + 1 < scalars.count, scalars[index] == " " else { return false }
-        return scalars[index + 1].properties.isUppercase
+        return scalars[index + 1].isUppercaseQuick
     }
 
     private func isHeading(at index: Int, text: String, previous: LineKind?) -> Bool {
         guard text.count >= 2, text.count <= 100, let first = text.unicodeScalars.first,
             let last = text.unicodeScalars.last
         else { return false }
-        guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+        guard first.isUppercaseQuick || ("0"..."9").contains(first) else { return false }
         if ".,;:-–!?".unicodeScalars.contains(last) { return false }
         if Self.looksLikeFootnote(text) { return false }
         if text.contains("Kamerstuk") || text.contains(". ") { return false }
@@ -100,13 +108,13 @@ struct LineClassifier {
         }
         // …and is followed by a blank line or by a line that starts anew.
         var next = index + 1
-        while next < lines.count, Self.isFurniture(lines[next].trimmed) { next += 1 }
+        while next < lines.count, Self.isFurniture(texts[next]) { next += 1 }
         guard next < lines.count else { return false }
         guard let start = lines[next].firstNonSpace else { return true }
         // Right above text, a line as long as the body's lines is the first line of a paragraph.
         if text.count * 4 > typicalLength * 3 { return false }
-        let nextText = lines[next].trimmed
+        let nextText = texts[next]
         let numbered = nextText.range(of: #"^\d+(\.\d+)*\.? +\p{Lu}"#, options: .regularExpression) != nil
-        return start.properties.isUppercase || numbered || start == "-"
+        return start.isUppercaseQuick || numbered || start == "-"
     }
 }

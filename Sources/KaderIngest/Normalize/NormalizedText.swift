@@ -27,9 +27,7 @@ public struct NormalizedText: Sendable {
         self.scalars = scalars
         self.origins = origins
         self.blocks = blocks
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars)
-        self.text = String(text)
+        self.text = String(scalars: scalars)
     }
 
     /// The original range (Unicode-scalar offsets) that a normalized range stands for.
@@ -46,8 +44,6 @@ public struct NormalizedText: Sendable {
 
     /// The normalized text of a range.
     public func slice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(view)
+        return String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     }
 }

@@ -66,49 +66,44 @@ public struct Normalizer: Sendable {
     static func continues(_ previous: Line, with next: Line) -> Bool {
         guard let last = previous.lastNonSpace, let first = next.firstNonSpace else { return false }
         if ".!?:".unicodeScalars.contains(last) { return false }
-        return first.properties.isLowercase
+        return first.isLowercaseQuick
     }
 
     /// Words written with a hyphen inside a line ("anti-ISIS", "force protection-compagnie"):
     /// when one of them is broken at its hyphen, the hyphen stays.
     static func hyphenatedWords(in source: [Unicode.Scalar]) -> Set<String> {
         var words = Set<String>()
-        var word = String.UnicodeScalarView()
+        var start = 0
         var hasInnerHyphen = false
-        func end() {
-            if hasInnerHyphen, let lastScalar = word.last, lastScalar != "-" {
-                words.insert(String(word).lowercased())
+        func end(_ index: Int) {
+            if hasInnerHyphen, index > start, source[index - 1] != "-" {
+                words.insert(String(scalars: source[start..<index]).lowercased())
             }
-            word = String.UnicodeScalarView()
+            start = index + 1
             hasInnerHyphen = false
         }
-        for scalar in source {
-            if scalar.properties.isAlphabetic {
-                word.append(scalar)
-            } else if scalar == "-", !word.isEmpty, word.last != "-" {
-                word.append(scalar)
+        for (index, scalar) in source.enumerated() {
+            if scalar.isAlphabeticQuick {
+                continue
+            } else if scalar == "-", index > start, source[index - 1] != "-" {
                 hasInnerHyphen = true
             } else {
-                end()
+                end(index)
             }
         }
-        end()
+        end(source.count)
         return words
     }
 
     /// The letter-only words of the text: what an OCR slip is checked against.
     static func letterWords(in source: [Unicode.Scalar]) -> Set<String> {
         var words = Set<String>()
-        var word = String.UnicodeScalarView()
-        for scalar in source {
-            if scalar.properties.isAlphabetic {
-                word.append(scalar)
-            } else {
-                if word.count > 2 { words.insert(String(word)) }
-                word = String.UnicodeScalarView()
-            }
+        var start = 0
+        for (index, scalar) in source.enumerated() where !scalar.isAlphabeticQuick {
+            if index - start > 2 { words.insert(String(scalars: source[start..<index])) }
+            start = index + 1
         }
-        if word.count > 2 { words.insert(String(word)) }
+        if source.count - start > 2 { words.insert(String(scalars: source[start..<source.count])) }
         return words
     }
 }

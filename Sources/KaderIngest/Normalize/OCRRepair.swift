@@ -30,13 +30,13 @@ enum OCRRepair {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        scalar.isAlphabeticQuick || ("0"..."9").contains(scalar)
     }
 
     /// The word with its zeros read as O, when that gives a known word; else nil.
     static func fix(_ word: [Unicode.Scalar], vocabulary: Set<String>) -> [Unicode.Scalar]? {
-        guard word.contains("0"), word.contains(where: { $0.properties.isAlphabetic }),
-            word.allSatisfy({ $0 == "0" || $0.properties.isAlphabetic })
+        guard word.contains("0"), word.contains(where: { $0.isAlphabeticQuick }),
+            word.allSatisfy({ $0 == "0" || $0.isAlphabeticQuick })
         else { return nil }
         var candidates: [[Unicode.Scalar]] = []
         // "O0IR": the O was read twice, once right and once as a zero.
@@ -57,7 +57,7 @@ enum OCRRepair {
             if vocabulary.contains(String(view)) { return candidate }
         }
         // A zero that starts a word in lower case ("0jik", "0ok") is never a number.
-        if word.first == "0", word.count > 2, word.dropFirst().allSatisfy({ $0.properties.isLowercase }) {
+        if word.first == "0", word.count > 2, word.dropFirst().allSatisfy({ $0.isLowercaseQuick }) {
             return ["O"] + word.dropFirst()
         }
         return nil

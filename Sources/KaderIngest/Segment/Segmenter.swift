@@ -65,7 +65,7 @@ public struct Segmenter: Sendable {
             }
             let next = scalars[end + 1]
             let opensSentence =
-                next.properties.isUppercase || (digits == 0 && ("0"..."9").contains(next))
+                next.isUppercaseQuick || (digits == 0 && ("0"..."9").contains(next))
                 || "(«“‘\"'–-".unicodeScalars.contains(next)
             if opensSentence, scalar != "." || !isAbbreviation(scalars, endingAt: index, from: start) {
                 result.append(start..<end)
@@ -82,12 +82,10 @@ public struct Segmenter: Sendable {
     /// Whether the full stop at `index` closes an abbreviation or an initial.
     static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt index: Int, from start: Int) -> Bool {
         var wordStart = index
-        while wordStart > start, !scalars[wordStart - 1].properties.isWhitespace, scalars[wordStart - 1] != "(" {
+        while wordStart > start, !scalars[wordStart - 1].isWhitespaceQuick, scalars[wordStart - 1] != "(" {
             wordStart -= 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[wordStart..<index])
-        let word = String(view)
+        let word = String(scalars: scalars[wordStart..<index])
         if word.isEmpty { return false }
         // Initials: "W.B", "A.Th.B", a single capital.
         let parts = word.split(separator: ".")

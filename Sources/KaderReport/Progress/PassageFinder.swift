@@ -24,9 +24,7 @@ public enum PassageFinder {
         }
         lines.append((lineStart, scalars.count))
         func string(_ range: (start: Int, end: Int)) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range.start..<range.end])
-            return String(view)
+            return String(scalars: scalars[range.start..<range.end])
         }
         func isHeading(_ line: String) -> Bool {
             let trimmed = line.trimmingCharacters(in: .whitespaces)

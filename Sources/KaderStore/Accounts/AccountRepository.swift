@@ -61,7 +61,14 @@ public struct AccountRepository: Sendable {
 
     /// An account as the audit trail records it (never the password).
     static func describe(_ account: Account) -> String {
-        "{\"id\":\"\(account.id)\",\"role\":\"\(account.role.rawValue)\",\"clearance\":\"\(account.clearance.rawValue)\",\"disabled\":\(account.disabled)}"
+        "{\"id\":\(quoted(account.id)),\"role\":\"\(account.role.rawValue)\",\"clearance\":\"\(account.clearance.rawValue)\",\"disabled\":\(account.disabled)}"
+    }
+
+    /// A string as a JSON string literal, so a name with quotes keeps the audit record valid JSON.
+    static func quoted(_ text: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 
     public func account(id: String) async throws -> Account? {
@@ -131,27 +138,48 @@ public struct AccountRepository: Sendable {
         }
     }
 
-    /// Issues an API token for an account; returns the token (shown once) and its id.
-    public func issueToken(for userID: String, name: String) async throws -> (token: String, id: String) {
+    /// Issues an API token for an account and records who issued it; returns the token
+    /// (shown once) and its id.
+    public func issueToken(for userID: String, name: String, by actor: String) async throws -> (
+        token: String, id: String
+    ) {
         let token = "kdr_" + Self.randomToken()
         let id = String(Self.randomToken().prefix(12))
         let row = APITokenRow(
             id: id, tokenHash: Self.hash(token), userId: userID.lowercased(), name: name, createdAt: Self.now(),
             revokedAt: nil)
-        try await database.withDatabase { try await $0.insertAll([row]) }
+        try await database.transaction { db in
+            try await db.insertAll([row])
+            try await AuditLog.append(
+                on: db, user: actor, action: "token uitgegeven", subjectKind: "token", subjectID: id, before: nil,
+                after: Self.describe(row), reason: nil)
+        }
         return (token, id)
     }
 
-    public func revokeToken(id: String) async throws -> Bool {
-        try await database.withDatabase { db in
-            let exists =
-                try await db.select().column("id").from(APITokenRow.table).where("id", .equal, id)
-                .where("revoked_at", .is, SQLLiteral.null).first() != nil
-            if exists {
-                try await db.update(APITokenRow.table).set("revoked_at", to: Self.now()).where("id", .equal, id).run()
-            }
-            return exists
+    /// Revokes a live token and records who did; false when there is no live token `id`.
+    public func revokeToken(id: String, by actor: String) async throws -> Bool {
+        try await database.transaction { db in
+            guard
+                var row = try await db.select().column("*").from(APITokenRow.table).where("id", .equal, id)
+                    .where("revoked_at", .is, SQLLiteral.null)
+                    .first(decoding: APITokenRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            else { return false }
+            let before = Self.describe(row)
+            row.revokedAt = Self.now()
+            try await db.update(APITokenRow.table).set("revoked_at", to: row.revokedAt).where("id", .equal, id).run()
+            try await AuditLog.append(
+                on: db, user: actor, action: "token ingetrokken", subjectKind: "token", subjectID: id,
+                before: before, after: Self.describe(row), reason: nil)
+            return true
         }
+    }
+
+    /// A token as the audit trail records it (never the token or its hash).
+    static func describe(_ token: APITokenRow) -> String {
+        let revoked = token.revokedAt.map { "\"\($0)\"" } ?? "null"
+        return
+            "{\"id\":\"\(token.id)\",\"account\":\(quoted(token.userId)),\"naam\":\(quoted(token.name)),\"ingetrokken\":\(revoked)}"
     }
 
     public func tokens() async throws -> [APITokenInfo] {
@@ -171,18 +199,39 @@ public struct AccountRepository: Sendable {
         return account
     }
 
-    /// A stored setting, or nil.
-    public func setting(_ key: String) async throws -> String? {
+    /// The value of a setting: the stored one, or its default while nobody set one.
+    public func value(of setting: Setting) async throws -> String {
+        try await storedValue(of: setting) ?? setting.defaultValue
+    }
+
+    private func storedValue(of setting: Setting) async throws -> String? {
         try await database.withDatabase { db in
-            try await db.select().column("value").from("settings").where("key", .equal, key)
+            try await db.select().column("value").from(SettingRow.table).where("key", .equal, setting.rawValue)
                 .first(decodingColumn: "value", as: String.self)
         }
     }
 
-    public func setSetting(_ key: String, _ value: String) async throws {
+    /// Sets a setting after checking the value, and records who changed it from what.
+    /// Returns false (and records nothing) when it already had that value.
+    @discardableResult
+    public func set(_ setting: Setting, to value: String, by actor: String) async throws -> Bool {
+        let value = try setting.validated(value)
+        let before = try await storedValue(of: setting)
+        guard before != value else { return false }
+        let (old, new) = (before.map { Self.describe(setting, $0) }, Self.describe(setting, value))
         try await database.transaction { db in
-            try await db.delete(from: "settings").where("key", .equal, key).run()
-            try await db.insert(into: "settings").columns("key", "value").values(SQLBind(key), SQLBind(value)).run()
+            try await AuditLog.append(
+                on: db, user: actor, action: "instelling gewijzigd", subjectKind: "instelling",
+                subjectID: setting.rawValue, before: old, after: new, reason: nil)
+            try await db.delete(from: SettingRow.table).where("key", .equal, setting.rawValue).run()
+            try await db.insert(into: SettingRow.table).columns("key", "value")
+                .values(SQLBind(setting.rawValue), SQLBind(value)).run()
         }
+        return true
+    }
+
+    /// A setting's value as the audit trail records it.
+    static func describe(_ setting: Setting, _ value: String) -> String {
+        "{\"\(setting.rawValue)\":\"\(value)\"}"
     }
 }

@@ -42,7 +42,7 @@ public struct CandidateRepository: Sendable {
     /// content hash is already there. A document id already taken by another text gets a
     /// suffix ("-2"), and its candidates follow.
     public func storeLetter(_ document: Document, candidates: [CandidateFact]) async throws -> LetterStoreOutcome {
-        try await database.transaction { db in
+        try await database.changingRegistry { db in
             if let existing = try await db.select().column("id").from(DocumentRow.table)
                 .where("content_hash", .equal, document.contentHash)
                 .first(decodingColumn: "id", as: String.self)
@@ -107,7 +107,7 @@ public struct CandidateRepository: Sendable {
     public func reject(id: String, by user: String, expecting: CandidateStatus? = nil, reason: String? = nil)
         async throws -> CandidateFact?
     {
-        try await database.transaction { db in
+        try await database.changingRegistry { db in
             guard var fact = try await Self.candidate(id: id, in: db) else { return nil }
             try Self.check(fact, expecting: expecting)
             let before = fact
@@ -125,7 +125,7 @@ public struct CandidateRepository: Sendable {
     public func accept(id: String, by user: String, expecting: CandidateStatus? = nil, reason: String? = nil)
         async throws -> (CandidateFact, AcceptOutcome)?
     {
-        try await database.transaction { db in
+        try await database.changingRegistry { db in
             guard var fact = try await Self.candidate(id: id, in: db) else { return nil }
             try Self.check(fact, expecting: expecting)
             let before = fact
@@ -144,7 +144,7 @@ public struct CandidateRepository: Sendable {
     public func correct(
         id: String, to value: CandidateValue, by user: String, expecting: CandidateStatus? = .proposed, reason: String?
     ) async throws -> CandidateFact? {
-        try await database.transaction { db in
+        try await database.changingRegistry { db in
             guard var fact = try await Self.candidate(id: id, in: db) else { return nil }
             try Self.check(fact, expecting: expecting)
             let before = fact

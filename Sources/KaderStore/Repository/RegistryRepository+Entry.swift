@@ -21,7 +21,7 @@ extension RegistryRepository {
         async throws
     {
         let after = JSONColumn.encode(value)
-        try await database.transaction { db in
+        try await database.changingRegistry { db in
             try await db.insertAll([row])
             try await AuditLog.append(
                 on: db, user: user, action: "\(kind) ingevoerd", subjectKind: kind, subjectID: id, before: nil,

@@ -20,7 +20,7 @@ public struct RegistryRepository: Sendable {
 
     /// Stores every value of `registry` in one transaction: all of it, or nothing.
     public func insert(_ registry: Registry) async throws {
-        try await database.transaction { db in
+        try await database.changingRegistry { db in
             try await db.insertAll(registry.documents.map { DocumentRow($0) })
             try await db.insertAll(registry.missions.map(MissionRow.init))
             try await db.insertAll(registry.contributions.map(ContributionRow.init))
@@ -39,8 +39,11 @@ public struct RegistryRepository: Sendable {
     }
 
     /// The whole registry, each list in a stable order.
-    public func load() async throws -> Registry {
-        try await database.withDatabase { try await Self.load(from: $0) }
+    /// Without `texts`, documents come with only the start of their text (where their first
+    /// line is, which alerts cite): what pages need of tens of thousands of letters is their
+    /// id, title and date, and `document(id:)` gives one whole text.
+    public func load(texts: Bool = true) async throws -> Registry {
+        try await database.withDatabase { try await Self.load(from: $0, texts: texts) }
     }
 
     /// The whole registry read in one read transaction: a consistent backup while the
@@ -49,9 +52,21 @@ public struct RegistryRepository: Sendable {
         try await database.readSnapshot { try await Self.load(from: $0) }
     }
 
-    static func load(from db: any SQLDatabase) async throws -> Registry {
+    /// How much of each text a registry without texts keeps.
+    static let textStart = 2000
+
+    static func load(from db: any SQLDatabase, texts: Bool = true) async throws -> Registry {
         var registry = Registry()
-        registry.documents = try await db.fetchAll(DocumentRow.self, orderBy: "id").map { try $0.model() }
+        if texts {
+            registry.documents = try await db.fetchAll(DocumentRow.self, orderBy: "id").map { try $0.model() }
+        } else {
+            // Every column, but of the text only its start (substr counts characters in both dialects).
+            registry.documents = try await db.select().columns(DocumentRow.columnsWithoutText)
+                .column(SQLAlias(SQLRaw("substr(text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
+                .from(DocumentRow.table)
+                .orderBy("id").all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .map { try $0.model() }
+        }
         registry.missions = try await db.fetchAll(MissionRow.self, orderBy: "id").map { try $0.model() }
         registry.contributions = try await db.fetchAll(ContributionRow.self, orderBy: "id").map { try $0.model() }
         registry.decisions = try await db.fetchAll(DecisionRow.self, orderBy: "date", "id").map { try $0.model() }

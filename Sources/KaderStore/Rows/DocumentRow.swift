@@ -1,9 +1,15 @@
 import Foundation
 import KaderCore
+import SQLKit
 
 /// A row of `documents`.
 struct DocumentRow: StoredRow {
     static let table = "documents"
+    /// What a registry without texts selects.
+    static let columnsWithoutText: [any SQLExpression] = [
+        "id", "file_name", "kamerstuk_dossier", "kamerstuk_number", "type", "date", "assumed_date",
+        "assumed_date_note", "addressee", "title", "signatories", "content_hash", "loaded_at", "classification",
+    ].map { SQLColumn($0) }
     var id: String
     var fileName: String
     var kamerstukDossier: String?

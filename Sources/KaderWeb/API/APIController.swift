@@ -58,9 +58,9 @@ struct APIController: Sendable {
             // The API names its filters in English; the page in Dutch.
             let names = ["missie": "mission", "soort": "type", "jaar": "year"]
             let filters = try SearchFilters { query.get(names[$0] ?? $0) }
-            let readable = Set(try await cache.registry(for: context).documents.map(\.id))
+            let readable = try await cache.documents(clearance: context.clearance)
             var hits = try await search.search(searchQuery, type: filters.type, year: filters.year)
-                .filter { readable.contains($0.documentID) }
+                .filter { readable[$0.documentID] != nil }
             if let mission = filters.missionID {
                 let ids = try await cache.registry(for: context).documentIDs(mentioning: mission)
                 hits = hits.filter { ids.contains($0.documentID) }
@@ -76,7 +76,7 @@ struct APIController: Sendable {
 
     private func document(_ context: KaderRequestContext) async throws -> Document {
         let id = try context.parameters.require("id")
-        guard let document = try await cache.registry(for: context).documents.first(where: { $0.id == id }) else {
+        guard let document = try await cache.document(id: id, for: context) else {
             throw HTTPError(.notFound, message: "Er is geen brief met kenmerk ‘\(id)’.")
         }
         return document

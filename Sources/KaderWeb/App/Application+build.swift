@@ -43,7 +43,8 @@ public func buildRouter(config: AppConfig, logger: Logger? = nil) async throws -
         let accounts = AccountRepository(database: database)
         let router = Router(context: KaderRequestContext.self)
         router.add(middleware: ErrorPageMiddleware(pages: pages, logger: logger))
-        router.add(middleware: AuthMiddleware(accounts: accounts, policy: AccessPolicy(accounts: accounts)))
+        let policy = AccessPolicy(accounts: accounts)
+        router.add(middleware: AuthMiddleware(accounts: accounts, policy: policy))
         OverviewController(cache: cache, pages: pages, emptyHint: report.emptyHint).register(on: router)
         let candidates = CandidateRepository(database: database)
         LetterController(cache: cache, candidates: candidates, pages: pages).register(on: router)
@@ -56,6 +57,7 @@ public func buildRouter(config: AppConfig, logger: Logger? = nil) async throws -
         SearchController(cache: cache, search: search, pages: pages).register(on: router)
         APIController(cache: cache, search: search).register(on: router)
         AuditController(audit: AuditLog(database: database), pages: pages).register(on: router)
+        AdminController(accounts: accounts, pages: pages, policy: policy).register(on: router)
         ExportController(cache: cache).register(on: router)
         LoginController(accounts: accounts, pages: pages, throttle: LoginThrottle()).register(on: router)
         router.get("/gezondheid") { _, _ in "ok" }

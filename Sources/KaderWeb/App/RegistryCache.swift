@@ -4,26 +4,91 @@ import KaderStore
 /// The registry as last read from the database, shared by all pages.
 ///
 /// Pages read far more often than anyone writes, so the whole registry is kept in memory
-/// and read again only after a write calls `invalidate()`.
+/// and read again only after a write: this server's writes call `invalidate()`, and other
+/// processes' writes (`kader ingest`) are noticed within `recheck` by the registry's version.
+/// Letters are kept without their text (tens of thousands would not fit);
+/// `document(id:for:)` reads one with it.
 actor RegistryCache {
     private let repository: RegistryRepository
+    /// Reads the registry without texts; tests replace it to hold a read under way.
+    private let loadRegistry: @Sendable () async throws -> Registry
+    /// Reads the registry's version (`RegistryVersion`), at most once per `recheck`.
+    private let readVersion: @Sendable () async throws -> String
+    private let recheck: Duration
+    private var knownVersion: String?
+    private var checkedAt: ContinuousClock.Instant?
     private var cached: Registry?
     /// The registry as each clearance sees it, made once per load.
     private var visible: [Classification: Registry] = [:]
+    /// The visible documents by id, per clearance: pages look letters up on every request.
+    private var indexes: [Classification: [String: Document]] = [:]
     /// The alerts per clearance and day, and the Toetsingskader check per letter: pure
     /// functions of the registry, so kept until the next write.
     private var alerts: [String: [Alert]] = [:]
     private var checks: [String: ToetsingskaderCheck] = [:]
+    /// Filled page templates by page, clearance and query: drawing a page costs far more
+    /// than serving it, and it changes only with the registry.
+    private var pages: [String: String] = [:]
+    /// Counts the writes, so that nothing read before a write is kept after it.
+    private var generation = 0
+    /// The read of the registry under way, shared by every page that asks meanwhile: after
+    /// a write, many requests arrive at once and one read serves them all.
+    private var loading: (generation: Int, task: Task<Registry, any Error>)?
 
-    init(repository: RegistryRepository) {
+    init(repository: RegistryRepository, recheck: Duration = .seconds(1)) {
+        self.init(
+            repository: repository, recheck: recheck, load: { try await repository.load(texts: false) },
+            version: { try await RegistryVersion.current(in: repository.database) })
+    }
+
+    init(
+        repository: RegistryRepository, recheck: Duration = .seconds(1),
+        load: @escaping @Sendable () async throws -> Registry,
+        version: @escaping @Sendable () async throws -> String = { "0" }
+    ) {
         self.repository = repository
+        self.recheck = recheck
+        self.loadRegistry = load
+        self.readVersion = version
+    }
+
+    /// Forgets everything when another process wrote since the last look. The version is
+    /// read before any registry read that follows, so what is then read is at least as new.
+    private func noticeOtherWriters() async {
+        let now = ContinuousClock.now
+        if let checkedAt, now - checkedAt < recheck { return }
+        checkedAt = now
+        // An unreadable version leaves the cache as it is; the next look tries again.
+        guard let version = try? await readVersion() else { return }
+        if let knownVersion, version != knownVersion { invalidate() }
+        knownVersion = version
     }
 
     func registry() async throws -> Registry {
+        await noticeOtherWriters()
         if let cached { return cached }
-        let loaded = try await repository.load()
-        cached = loaded
-        return loaded
+        // The actor is reentrant: a write may land while the read awaits the database, and
+        // a registry read before it must then not be kept, or the write would seem lost.
+        let drawn = generation
+        let task: Task<Registry, any Error>
+        if let loading, loading.generation == drawn {
+            task = loading.task
+        } else {
+            let load = loadRegistry
+            task = Task { try await load() }
+            loading = (drawn, task)
+        }
+        do {
+            let loaded = try await task.value
+            if generation == drawn {
+                cached = loaded
+                loading = nil
+            }
+            return loaded
+        } catch {
+            if loading?.generation == drawn { loading = nil }
+            throw error
+        }
     }
 
     /// What the asker may see: nothing above their clearance (openbaar when anonymous).
@@ -32,18 +97,44 @@ actor RegistryCache {
     }
 
     func registry(clearance: Classification) async throws -> Registry {
+        await noticeOtherWriters()
         if let seen = visible[clearance] { return seen }
+        let drawn = generation
         let shown = try await registry().visible(to: clearance)
-        visible[clearance] = shown
+        if generation == drawn { visible[clearance] = shown }
         return shown
+    }
+
+    /// The documents `clearance` may see, by id (without their texts).
+    func documents(clearance: Classification) async throws -> [String: Document] {
+        await noticeOtherWriters()
+        if let index = indexes[clearance] { return index }
+        let drawn = generation
+        let index = Dictionary(try await registry(clearance: clearance).documents.map { ($0.id, $0) }) { a, _ in a }
+        if generation == drawn { indexes[clearance] = index }
+        return index
+    }
+
+    /// The registry the asker may see with every letter's whole text, read anew: for the
+    /// exports and reports that quote them.
+    func registryWithTexts(for context: KaderRequestContext) async throws -> Registry {
+        try await repository.load(texts: true).visible(to: context.clearance)
+    }
+
+    /// A letter the asker may see, with its text; nil when there is none or it is hidden.
+    func document(id: String, for context: KaderRequestContext) async throws -> Document? {
+        guard try await documents(clearance: context.clearance)[id] != nil else { return nil }
+        return try await repository.document(id: id)
     }
 
     /// The monitoring alerts on `day` over what `clearance` may see.
     func alerts(clearance: Classification, asOf day: Day) async throws -> [Alert] {
         let key = "\(clearance.rawValue) \(day.iso)"
+        await noticeOtherWriters()
         if let known = alerts[key] { return known }
+        let drawn = generation
         let computed = Monitor.check(try await registry(clearance: clearance), asOf: day)
-        alerts[key] = computed
+        if generation == drawn { alerts[key] = computed }
         return computed
     }
 
@@ -55,10 +146,28 @@ actor RegistryCache {
         return check
     }
 
+    /// A filled template kept under `key`, and the generation to hand back to `keep`.
+    func page(_ key: String) async -> (html: String?, generation: Int) {
+        await noticeOtherWriters()
+        return (pages[key], generation)
+    }
+
+    /// Keeps a filled template, unless a write came after it was drawn.
+    func keep(page html: String, as key: String, generation drawn: Int) {
+        guard drawn == generation else { return }
+        // Bounded: peildatum and period queries are endless.
+        if pages.count >= 512 { pages = [:] }
+        pages[key] = html
+    }
+
     /// Forgets the cached registry; the next page reads the database again.
     func invalidate() {
+        generation += 1
+        loading = nil
+        pages = [:]
         cached = nil
         visible = [:]
+        indexes = [:]
         alerts = [:]
     }
 }

@@ -18,7 +18,8 @@ struct CommitmentsController: Sendable {
             }
             let mission = query.get("missie").flatMap { $0.isEmpty ? nil : $0 }
             let page = CommitmentsPage(
-                registry: try await cache.registry(for: context), status: status, missionID: mission)
+                registry: try await cache.registry(for: context), status: status, missionID: mission,
+                documents: try await cache.documents(clearance: context.clearance))
             return pages.render(page, template: "commitments", context: context)
         }
     }

@@ -32,8 +32,10 @@ struct CommitmentsPage: Sendable {
     let statusOptions: [SelectOption]
     let missionOptions: [SelectOption]
 
-    init(registry: Registry, status: CommitmentStatus?, missionID: String?) {
-        let documents = Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
+    init(
+        registry: Registry, status: CommitmentStatus?, missionID: String?, documents index: [String: Document]? = nil
+    ) {
+        let documents = index ?? Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
         func title(_ id: String?) -> String? { id.flatMap { documents[$0]?.title } }
         let chosen = registry.commitments.filter {
             (status == nil || $0.status == status) && (missionID == nil || $0.missionID == missionID)

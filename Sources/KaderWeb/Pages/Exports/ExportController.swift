@@ -11,10 +11,11 @@ struct ExportController: Sendable {
     func register(on router: Router<KaderRequestContext>) {
         router.get("/export/:bestand") { request, context in
             let file = try context.parameters.require("bestand")
-            let registry = try await cache.registry(for: context)
             if file == "register.json" {
+                let registry = try await cache.registryWithTexts(for: context)
                 return download(try RegistryExport.json(registry), type: "application/json", name: file)
             }
+            let registry = try await cache.registry(for: context)
             guard file.hasSuffix(".csv"), let table = CSVExport.Table(rawValue: String(file.dropLast(4))) else {
                 let names = CSVExport.Table.allCases.map { "\($0.rawValue).csv" }.joined(separator: ", ")
                 throw HTTPError(.notFound, message: "Onbekende export ‘\(file)’. Kies uit: \(names), register.json.")
@@ -36,7 +37,8 @@ struct ExportController: Sendable {
         }
         router.get("/rapportage/voortgang") { request, context in
             let query = request.uri.queryParameters
-            let registry = try await cache.registry(for: context)
+            // The report quotes passages from the letters' texts.
+            let registry = try await cache.registryWithTexts(for: context)
             let deployment = query.get("inzet") ?? "irak"
             guard registry.missions.contains(where: { $0.deployment == deployment }) else {
                 throw HTTPError(.notFound, message: "Geen missies bij inzet ‘\(deployment)’.")

@@ -74,7 +74,7 @@ struct LetterController: Sendable {
     }
 
     func document(id: String, context: KaderRequestContext) async throws -> Document {
-        guard let document = try await cache.registry(for: context).documents.first(where: { $0.id == id }) else {
+        guard let document = try await cache.document(id: id, for: context) else {
             throw HTTPError(.notFound, message: "Er is geen brief met kenmerk ‘\(id)’.")
         }
         return document

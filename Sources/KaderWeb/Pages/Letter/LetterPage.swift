@@ -74,7 +74,11 @@ struct LetterPage: Sendable {
                 markEnd = nil
             }
             if let here = starts[offset] {
-                for span in here { html += "<span class=\"anker\" id=\"\(SourceLink.anchor(span))\"></span>" }
+                // Several facts of one sentence share its anchor: an id stands once.
+                var placed = Set<String>()
+                for span in here where placed.insert(SourceLink.anchor(span)).inserted {
+                    html += "<span class=\"anker\" id=\"\(SourceLink.anchor(span))\"></span>"
+                }
                 let furthest = here.map(\.end).max()!
                 if let end = markEnd {
                     markEnd = max(end, furthest)

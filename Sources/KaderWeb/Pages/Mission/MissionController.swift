@@ -14,8 +14,13 @@ struct MissionController: Sendable {
             guard let mission = registry.mission(named: name) else {
                 throw HTTPError(.notFound, message: "Er is geen missie met de naam ‘\(name)’.")
             }
-            return pages.render(
-                MissionPage(mission: mission, registry: registry, asOf: day), template: "mission", context: context)
+            return try await pages.render(
+                template: "mission", context: context, cache: cache, key: "\(mission.id) \(day.iso)"
+            ) {
+                MissionPage(
+                    mission: mission, registry: registry, asOf: day,
+                    documents: try await cache.documents(clearance: context.clearance))
+            }
         }
     }
 }

@@ -14,10 +14,11 @@ struct OverviewController: Sendable {
     func overview(_ request: Request, context: KaderRequestContext) async throws -> HTMLResponse {
         let today = Day.today()
         let day = try PeilDatum.parse(request.uri.queryParameters.get("peildatum")) ?? today
-        let registry = try await cache.registry(for: context)
-        let alerts = try await cache.alerts(clearance: context.clearance, asOf: day)
-        return pages.render(
-            OverviewPage(registry: registry, asOf: day, today: today, emptyHint: emptyHint, alerts: alerts),
-            template: "overview", context: context)
+        return try await pages.render(template: "overview", context: context, cache: cache, key: day.iso) {
+            OverviewPage(
+                registry: try await cache.registry(for: context), asOf: day, today: today, emptyHint: emptyHint,
+                alerts: try await cache.alerts(clearance: context.clearance, asOf: day),
+                documents: try await cache.documents(clearance: context.clearance))
+        }
     }
 }

@@ -51,8 +51,11 @@ struct OverviewPage: Sendable {
     let hasAlerts: Bool
     let infoCount: Int
 
-    init(registry: Registry, asOf day: Day, today: Day, emptyHint: String?, alerts computed: [Alert]? = nil) {
-        let documents = Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
+    init(
+        registry: Registry, asOf day: Day, today: Day, emptyHint: String?, alerts computed: [Alert]? = nil,
+        documents index: [String: Document]? = nil
+    ) {
+        let documents = index ?? Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
         let states = Dictionary(grouping: registry.states(asOf: day), by: \.contribution.missionID)
         var cards: [MissionCard] = []
         var others: [MissionMention] = []

@@ -17,9 +17,9 @@ struct SearchController: Sendable {
             var hits: [SearchHit]?
             if let searchQuery = SearchQuery(q) {
                 // Only letters the asker may read (the search index holds them all).
-                let readable = Set(registry.documents.map(\.id))
+                let readable = try await cache.documents(clearance: context.clearance)
                 hits = try await search.search(searchQuery, type: filters.type, year: filters.year)
-                    .filter { readable.contains($0.documentID) }
+                    .filter { readable[$0.documentID] != nil }
                 if let mission = filters.missionID {
                     let ids = registry.documentIDs(mentioning: mission)
                     hits = hits?.filter { ids.contains($0.documentID) }

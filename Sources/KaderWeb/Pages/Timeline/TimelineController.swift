@@ -15,9 +15,11 @@ struct TimelineController: Sendable {
                 throw HTTPError(.badRequest, message: "De einddatum ligt vóór de begindatum.")
             }
             let peildatum = try PeilDatum.parse(query.get("peildatum")) ?? Day.today()
-            let page = TimelinePage(
-                registry: try await cache.registry(for: context), from: from, to: to, peildatum: peildatum)
-            return pages.render(page, template: "timeline", context: context)
+            let key = "\(from?.iso ?? "") \(to?.iso ?? "") \(peildatum.iso)"
+            return try await pages.render(template: "timeline", context: context, cache: cache, key: key) {
+                TimelinePage(
+                    registry: try await cache.registry(for: context), from: from, to: to, peildatum: peildatum)
+            }
         }
     }
 }

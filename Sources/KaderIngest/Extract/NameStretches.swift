@@ -1,0 +1,51 @@
+/// A text cut into the stretches a mission's name can stand in: runs of letters, white
+/// space, hyphens and apostrophes (’), the only characters `MissionCatalog`'s name patterns
+/// match. No match crosses from one stretch into the next, and the character on either side
+/// of a stretch is no letter, so each pattern finds in a stretch exactly what it finds there
+/// in the whole text, look-behind and look-ahead included.
+struct NameStretches {
+    private let scalars: [Unicode.Scalar]
+    /// Where each stretch starts and ends, in text order.
+    private let ranges: [Range<Int>]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for index in scalars.indices {
+            if Self.mayStandInName(scalars[index]) {
+                if start == nil { start = index }
+            } else if let from = start {
+                ranges.append(from..<index)
+                start = nil
+            }
+        }
+        if let from = start { ranges.append(from..<scalars.count) }
+        self.ranges = ranges
+    }
+
+    private static func mayStandInName(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return scalar.isLetterQuick || scalar.isWhitespaceQuick || scalar == "-"
+        }
+        return scalar == "’" || scalar.properties.isAlphabetic || scalar.properties.isWhitespace
+    }
+
+    /// The stretches that hold `literal` (lower-case ASCII), ignoring ASCII case.
+    func holding(_ literal: String) -> [Range<Int>] {
+        let pattern = Array(literal.unicodeScalars)
+        guard !pattern.isEmpty else { return ranges }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index + pattern.count <= scalars.count {
+            if ScalarText.equal(scalars, at: index, pattern, foldingASCIICase: true) {
+                let stretch = ranges[ranges.partitionPoint { $0.upperBound > index }]
+                if found.last != stretch { found.append(stretch) }
+                index = stretch.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,46 @@
+extension Unicode.Scalar {
+    // The Unicode property tables are a lookup per call, and ingest asks for every
+    // character; letters are mostly ASCII, which these answer directly, with the same answers.
+
+    /// `properties.isAlphabetic`, quick for ASCII.
+    var isAlphabeticQuick: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return properties.isAlphabetic
+    }
+
+    /// `properties.isWhitespace`, quick for ASCII.
+    var isWhitespaceQuick: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
+    }
+
+    /// `properties.isLowercase`, quick for ASCII.
+    var isLowercaseQuick: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return properties.isLowercase
+    }
+
+    /// `properties.isUppercase`, quick for ASCII.
+    var isUppercaseQuick: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+
+    /// `\p{L}`: a letter of any kind (what regular expressions call a letter).
+    var isLetterQuick: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        switch properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// `\p{N}`: a number of any kind.
+    var isNumberQuick: Bool {
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        switch properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+}

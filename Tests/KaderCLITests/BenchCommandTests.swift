@@ -1,0 +1,99 @@
+import Foundation
+import KaderStore
+import KaderTestSupport
+import Testing
+
+/// `kader bench gen`, the parallel streaming `kader ingest` it feeds, and `kader bench`
+/// itself at a small size, run as the built binary.
+@Suite(.serialized) struct BenchCommandTests {
+    private func files(_ folder: URL) throws -> [String: Data] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        return Dictionary(
+            uniqueKeysWithValues: try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) })
+    }
+
+    private func candidates(_ database: String) async throws -> [String] {
+        let opened = try await KaderDatabase.openSQLite(path: database)
+        let facts = try await CandidateRepository(database: opened).candidates()
+        await opened.close()
+        return facts.map { "\($0.id) \($0.value) \($0.provenance)" }
+    }
+
+    @Test func theSameSeedWritesTheSameLettersAndAnotherSeedOthers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for (name, seed) in [("a", "7"), ("b", "7"), ("c", "8")] {
+            let run = try KaderBinary.run(
+                ["bench", "gen", "--letters", "25", "--seed", seed, "--out", name, "--corpus", Corpus.folder.path],
+                in: folder.url)
+            #expect(run.status == 0, "\(run.errors)")
+        }
+        let a = try files(folder.url.appendingPathComponent("a"))
+        #expect(a.count == 25)
+        #expect(a == (try files(folder.url.appendingPathComponent("b"))))
+        let c = try files(folder.url.appendingPathComponent("c"))
+        #expect(Set(c.keys) == Set(a.keys))
+        #expect(c.filter { a[$0.key] == $0.value }.isEmpty)
+        // Recombined from the corpus: each letter is as long as a real one and reads like one.
+        for text in a.values.map({ String(decoding: $0, as: UTF8.self) }) {
+            #expect(text.utf8.count > 10_000)
+            #expect(text.contains("artikel 100") || text.contains("Kamer"))
+        }
+    }
+
+    @Test func ingestingAFolderWithOneJobOrFourStoresTheSameFacts() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let empty = folder.url.appendingPathComponent("leeg")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let made = try KaderBinary.run(
+            ["bench", "gen", "--letters", "30", "--seed", "3", "--out", "brieven", "--corpus", Corpus.folder.path],
+            in: folder.url)
+        #expect(made.status == 0, "\(made.errors)")
+        var stored: [[String]] = []
+        for jobs in ["1", "4"] {
+            let database = folder.url.appendingPathComponent("jobs-\(jobs).sqlite").path
+            let run = try KaderBinary.run(
+                ["ingest", "--jobs", jobs, "--quiet", "--db", database, "--corpus", empty.path, "brieven"],
+                in: folder.url)
+            #expect(run.status == 0, "\(run.errors)")
+            #expect(run.output.contains("30 opgeslagen, 0 overgeslagen, 0 mislukt"), "\(run.output)")
+            stored.append(try await candidates(database))
+        }
+        #expect(stored[0].count > 30 * 5)
+        #expect(stored[0] == stored[1])
+    }
+
+    @Test func benchPrintsEveryFigureAsJSONForEachSize() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let run = try KaderBinary.run(
+            [
+                "bench", "--letters", "12", "--duration", "1", "--samples", "8", "--json", "--work", "werk",
+                "--corpus", Corpus.folder.path, "--port", "18611",
+            ], in: folder.url)
+        #expect(run.status == 0, "\(run.errors)")
+        let json = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let runs = try #require(json?["runs"] as? [[String: Any]])
+        #expect(runs.count == 1)
+        let figures = runs[0]
+        #expect(figures["letters"] as? Int == 12)
+        for key in [
+            "ingest_mb_per_s_1core", "ingest_mb_per_s_all", "ingest_vs_grep", "peak_rss_mb", "db_mb", "search_p50_ms",
+            "search_p95_ms", "overview_p50_ms", "overview_p99_ms", "check_s",
+        ] {
+            let value = figures[key] as? Double
+            #expect(value.map { $0 > 0 && $0.isFinite } == true, "\(key): \(String(describing: figures[key]))")
+        }
+        let pages = figures["pages_p50_ms"] as? [String: Double]
+        #expect(pages?["/tijdlijn"].map { $0 > 0 } == true)
+        // The load figures need wrk and nginx, which .ci/run installs.
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/wrk") {
+            #expect((figures["requests_per_s"] as? Double).map { $0 > 0 } == true)
+            #expect(figures["load_errors"] as? Int == 0)
+        }
+        if FileManager.default.isExecutableFile(atPath: "/usr/sbin/nginx") {
+            #expect((figures["vs_static"] as? Double).map { $0 > 0 } == true)
+        }
+    }
+}
