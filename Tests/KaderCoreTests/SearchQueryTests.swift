@@ -23,9 +23,21 @@ import Testing
         #expect(SearchQuery.stem("2024") == "2024")
     }
 
+    @Test func aStemIsAPrefixAndAShortWordIsTakenWhole() throws {
+        let query = try #require(SearchQuery("Militairen EU NAVO"))
+        #expect(
+            query.terms == [
+                .init(text: "militair", isPrefix: true), .init(text: "eu", isPrefix: false),
+                .init(text: "navo", isPrefix: true),
+            ])
+    }
+
     @Test func theFts5ExpressionQuotesEveryWordSoNoSyntaxGetsThrough() throws {
         let query = try #require(SearchQuery("force OR \"protection\" NEAR(x)"))
-        #expect(query.fts5 == "\"forc\"* AND \"or\"* AND \"protection\"* AND \"near\"* AND \"x\"*")
+        #expect(query.words == ["force", "or", "protection", "near", "x"])
         #expect(query.plain == "force or protection near x")
+        #expect(
+            SearchQuery.fts5(allOf: [["force", "forces"], ["near"], ["a\"b"]])
+                == "(\"force\" OR \"forces\") AND \"near\" AND \"a\"\"b\"")
     }
 }

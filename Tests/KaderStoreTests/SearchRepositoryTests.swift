@@ -6,13 +6,13 @@ import Testing
 
 /// Full-text search on a real SQLite file holding the corpus letters.
 @Suite struct SearchRepositoryTests {
-    func withLoadedSearch(_ body: (SearchRepository) async throws -> Void) async throws {
+    func withLoadedSearch(rankedAtMost: Int = 5_000, _ body: (SearchRepository) async throws -> Void) async throws {
         let testDatabase = try await TestDatabase.make()
         defer { testDatabase.discard() }
         let database = try await testDatabase.open()
         _ = try await FirstRun(database: database).prepare(letters: try Corpus.letters())
         do {
-            try await body(SearchRepository(database: database))
+            try await body(SearchRepository(database: database, rankedAtMost: rankedAtMost))
         } catch {
             await database.close()
             throw error
@@ -20,7 +20,7 @@ import Testing
         await database.close()
     }
 
-    func ids(_ hits: [SearchHit]) -> Set<String> { Set(hits.map { $0.documentID }) }
+    func ids(_ results: SearchResults) -> Set<String> { Set(results.hits.map { $0.documentID }) }
 
     @Test func aSingularFindsLettersThatOnlyUseThePlural() async throws {
         try await withLoadedSearch { search in
@@ -37,7 +37,7 @@ import Testing
         try await withLoadedSearch { search in
             let with = try await search.search(try #require(SearchQuery("geïntegreerde")))
             let without = try await search.search(try #require(SearchQuery("geintegreerde")))
-            #expect(!with.isEmpty)
+            #expect(!with.hits.isEmpty)
             #expect(ids(with) == ids(without))
         }
     }
@@ -45,7 +45,7 @@ import Testing
     @Test func snippetsMarkTheMatchedWords() async throws {
         try await withLoadedSearch { search in
             let hits = try await search.search(try #require(SearchQuery("monitoringsbezoek")))
-            let hit = try #require(hits.first)
+            let hit = try #require(hits.hits.first)
             #expect(hit.snippet.contains(SearchHit.markStart))
             #expect(hit.snippet.lowercased().contains("\(SearchHit.markStart)monitoringsbezoek"))
         }
@@ -55,10 +55,12 @@ import Testing
         try await withLoadedSearch { search in
             let query = try #require(SearchQuery("Irak"))
             let all = try await search.search(query)
-            #expect(all.count == 5)
-            let article100 = try await search.search(query, type: .artikel100)
+            #expect(all.hits.count == 5)
+            #expect(all.matched == 5)
+            let article100 = try await search.search(query, in: SearchScope(type: .artikel100))
             #expect(ids(article100) == ["004_a5c8b23f8fb2d6ff", "001_58c76a8e68136705"])
-            let of2023 = try await search.search(query, year: 2023)
+            #expect(article100.matched == 2)
+            let of2023 = try await search.search(query, in: SearchScope(year: 2023))
             #expect(ids(of2023) == ["004_a5c8b23f8fb2d6ff"])
         }
     }
@@ -66,7 +68,46 @@ import Testing
     @Test func aWordNoLetterHasFindsNothing() async throws {
         try await withLoadedSearch { search in
             let hits = try await search.search(try #require(SearchQuery("zeppelinhangar")))
-            #expect(hits.isEmpty)
+            #expect(hits == .none)
+            // A stem no indexed word starts, beside one that many do.
+            #expect(try await search.search(try #require(SearchQuery("Irak zeppelinhangar"))) == .none)
+        }
+    }
+
+    @Test func aClearanceAndAMissionNarrowTheLettersBeforeTheyAreRankedAndCounted() async throws {
+        try await withLoadedSearch { search in
+            try await search.database.withDatabase { db in
+                try await db.raw("UPDATE documents SET classification = 'intern' WHERE id = '004_a5c8b23f8fb2d6ff'")
+                    .run()
+            }
+            let query = try #require(SearchQuery("Irak"))
+            let open = try await search.search(query, in: SearchScope(clearance: .openbaar))
+            #expect(open.matched == 4)
+            #expect(!ids(open).contains("004_a5c8b23f8fb2d6ff"))
+            #expect(try await search.search(query, in: SearchScope(clearance: .intern)).matched == 5)
+            let two: Set = ["001_58c76a8e68136705", "003_f95f5ebf79cd7205"]
+            let ofMission = try await search.search(query, in: SearchScope(documentIDs: two))
+            #expect(ids(ofMission) == two)
+            #expect(ofMission.matched == 2)
+            #expect(try await search.search(query, in: SearchScope(documentIDs: [])) == .none)
+        }
+    }
+
+    @Test(.disabled(if: TestDatabase.isPostgres, "PostgreSQL ranks every match"))
+    func beyondTheRankedLettersTheBestOfTheLastAddedAreShownAndTheCountSaysSo() async throws {
+        try await withLoadedSearch(rankedAtMost: 3) { search in
+            let results = try await search.search(try #require(SearchQuery("Irak")))
+            #expect(results.capped)
+            #expect(results.matched == 3)
+            let lastAdded = try await search.database.withDatabase { db in
+                try await db.raw("SELECT id FROM documents_fts ORDER BY rowid DESC LIMIT 3").all(
+                    decodingColumn: "id", as: String.self)
+            }
+            #expect(ids(results) == Set(lastAdded))
+            // In two letters: fewer than are ranked, so counted exactly.
+            let rare = try await search.search(try #require(SearchQuery("infanteriecompagnie")))
+            #expect(!rare.capped)
+            #expect(rare.matched == 2)
         }
     }
 }

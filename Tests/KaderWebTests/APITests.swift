@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import KaderTestSupport
@@ -51,6 +52,20 @@ import Testing
                     + (path.hasSuffix("/search") ? "?q=Irak" : "")
                 let (pathStatus, _) = try await json(client, uri)
                 #expect(pathStatus == .ok, "\(uri)")
+            }
+        }
+    }
+
+    @Test func aSearchSaysHowManyLettersMatchedBesideTheHitsOfTheMission() async throws {
+        try await WebTestApp.run { client in
+            try await client.execute(uri: "/api/v1/search?q=Irak", method: .get) { response in
+                #expect(response.headers[HTTPField.Name("Kader-Matches")!] == "5")
+            }
+            // NMI's letters only: counted after the mission narrowed them, not before.
+            try await client.execute(uri: "/api/v1/search?q=Irak&mission=NMI", method: .get) { response in
+                let hits = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [Any])
+                #expect(response.headers[HTTPField.Name("Kader-Matches")!] == "\(hits.count)")
+                #expect(!hits.isEmpty && hits.count < 5)
             }
         }
     }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Words are lowercased and stripped of diacritics and punctuation, so no input can
 /// reach the engine's query syntax. For SQLite each word becomes a prefix of its Dutch
-/// stem ("militairen" → `militair*`, "bijdragen" → `bijdrag*`), so that inflected forms
+/// stem ("militairen" → `militair`, "bijdragen" → `bijdrag`), so that inflected forms
 /// find each other; PostgreSQL stems with its own `dutch` configuration.
 public struct SearchQuery: Sendable, Equatable {
     /// The words as typed, folded.
@@ -19,9 +19,35 @@ public struct SearchQuery: Sendable, Equatable {
         self.words = Array(words.prefix(12))
     }
 
-    /// The FTS5 MATCH expression: every word's stem as a quoted prefix, all required.
-    public var fts5: String {
-        words.map { "\"\(SearchQuery.stem($0))\"*" }.joined(separator: " AND ")
+    /// One word as the index is asked for it.
+    public struct Term: Sendable, Equatable {
+        /// The stem, or the word itself when it is shorter than four letters.
+        public let text: String
+        /// True when every indexed word that starts with `text` matches ("bijdrag" finds
+        /// "bijdrage" and "bijdragen"); false for short words, found as they are ("EU").
+        public let isPrefix: Bool
+
+        public init(text: String, isPrefix: Bool) {
+            self.text = text
+            self.isPrefix = isPrefix
+        }
+    }
+
+    /// The words as the index is asked for them: a stem as a prefix, a short word whole.
+    public var terms: [Term] {
+        words.map { word in
+            let stem = SearchQuery.stem(word)
+            return Term(text: stem, isPrefix: stem.count >= 4)
+        }
+    }
+
+    /// An FTS5 MATCH expression: every group must match, by any of its words; every word
+    /// quoted, so no input reaches FTS5's query syntax.
+    public static func fts5(allOf groups: [[String]]) -> String {
+        groups.map { group in
+            let quoted = group.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            return quoted.count == 1 ? quoted[0] : "(" + quoted.joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
     }
 
     /// The words joined by spaces, for PostgreSQL's `websearch_to_tsquery`.

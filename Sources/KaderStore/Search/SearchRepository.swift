@@ -1,3 +1,4 @@
+import Foundation
 import KaderCore
 import SQLKit
 
@@ -15,67 +16,192 @@ public struct SearchHit: Sendable, Equatable {
     public static let markEnd: Character = "\u{E001}"
 }
 
+/// The best hits of a search and how many letters matched.
+public struct SearchResults: Sendable, Equatable {
+    public let hits: [SearchHit]
+    /// The letters that match, counted up to the repository's `rankedAtMost`.
+    public let matched: Int
+    /// True when more letters match than are ranked: the hits are then the best of the
+    /// `rankedAtMost` letters added last.
+    public let capped: Bool
+
+    public static let none = SearchResults(hits: [], matched: 0, capped: false)
+}
+
+/// Which letters a search may return, besides the words.
+public struct SearchScope: Sendable, Equatable {
+    public var type: DocumentType?
+    public var year: Int?
+    /// The highest classification the asker may read; nil for every letter.
+    public var clearance: Classification?
+    /// Only these letters (a mission's), when set.
+    public var documentIDs: Set<String>?
+
+    public init(
+        type: DocumentType? = nil, year: Int? = nil, clearance: Classification? = nil,
+        documentIDs: Set<String>? = nil
+    ) {
+        self.type = type
+        self.year = year
+        self.clearance = clearance
+        self.documentIDs = documentIDs
+    }
+}
+
 /// Full-text search over the letters: FTS5 on SQLite, the `dutch` configuration on PostgreSQL.
 public struct SearchRepository: Sendable {
     public let database: KaderDatabase
 
-    public init(database: KaderDatabase) {
+    /// On SQLite, the letters ranked at most: the most recently added that match. Ranking
+    /// costs about a microsecond per matching letter, and a common word is in nearly every
+    /// one of 50,000; among that many the order says little anyway.
+    public let rankedAtMost: Int
+    /// A stem that starts more indexed words than this looks for the most frequent of them.
+    static let wordsPerStem = 64
+
+    public init(database: KaderDatabase, rankedAtMost: Int = 5_000) {
         self.database = database
+        self.rankedAtMost = rankedAtMost
     }
 
-    /// The best matches first; `type` and `year` narrow the letters searched.
-    public func search(_ query: SearchQuery, type: DocumentType? = nil, year: Int? = nil, limit: Int = 50)
-        async throws -> [SearchHit]
+    /// The best matches first, at most `limit`, within `scope`.
+    public func search(_ query: SearchQuery, in scope: SearchScope = SearchScope(), limit: Int = 50)
+        async throws -> SearchResults
     {
         let dialect = database.dialect
-        let rows: [Row] = try await database.withDatabase { db in
-            var sql: SQLQueryString
+        let rankedAtMost = rankedAtMost
+        return try await database.withDatabase { db in
             switch dialect {
             case .sqlite:
-                // The best `limit` first, by rank alone; only those get a snippet. Made for every
-                // match, snippets cost more than the search when a word is in thousands of letters.
-                // The `+` keeps the rowid list out of FTS5's hands: given it, FTS5 runs the whole
-                // query again for every rowid (50 prefix expansions); without, one pass filters.
-                sql = """
-                    SELECT d.id, d.title, d.type, d.date, d.assumed_date,
-                        snippet(documents_fts, 2, char(57344), char(57345), '…', 24) AS snippet
-                    FROM documents_fts JOIN documents d ON d.id = documents_fts.id
-                    WHERE documents_fts MATCH \(bind: query.fts5) AND +documents_fts.rowid IN (
-                        SELECT documents_fts.rowid FROM documents_fts
-                    """
-                if type != nil || year != nil {
-                    sql.appendInterpolation(unsafeRaw: " JOIN documents d ON d.id = documents_fts.id")
-                }
-                sql.appendInterpolation(unsafeRaw: " WHERE documents_fts MATCH ")
-                sql.appendInterpolation(bind: query.fts5)
-                Self.filter(&sql, type: type, year: year)
-                sql.appendInterpolation(unsafeRaw: " ORDER BY bm25(documents_fts, 0.0, 5.0, 1.0) LIMIT ")
-                sql.appendInterpolation(bind: limit)
-                sql.appendInterpolation(unsafeRaw: ") ORDER BY bm25(documents_fts, 0.0, 5.0, 1.0)")
-            case .postgres:
-                // PostgreSQL makes the headlines after the limit on its own.
-                sql = """
-                    SELECT d.id, d.title, d.type, d.date, d.assumed_date,
-                        ts_headline('dutch', d.text, q, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "') AS snippet
-                    FROM documents d, websearch_to_tsquery('dutch', \(bind: query.plain)) q
-                    WHERE d.search @@ q
-                    """
-                Self.filter(&sql, type: type, year: year)
-                sql.appendInterpolation(unsafeRaw: " ORDER BY ts_rank(d.search, q) DESC LIMIT ")
-                sql.appendInterpolation(bind: limit)
+                try await Self.searchSQLite(query, in: scope, limit: limit, rankedAtMost: rankedAtMost, on: db)
+            case .postgres: try await Self.searchPostgres(query, in: scope, limit: limit, on: db)
             }
-            return try await db.raw(sql).all(decoding: Row.self)
-        }
-        return try rows.map { row in
-            SearchHit(
-                documentID: row.id, title: row.title,
-                type: try ColumnValue.parse(DocumentType.self, row.type, in: "documents"),
-                date: try ColumnValue.day(row.date ?? row.assumed_date, in: "documents"), snippet: row.snippet)
         }
     }
 
-    /// The type and year filters, on the documents table `d`.
-    private static func filter(_ sql: inout SQLQueryString, type: DocumentType?, year: Int?) {
+    private static func searchSQLite(
+        _ query: SearchQuery, in scope: SearchScope, limit: Int, rankedAtMost: Int, on db: any SQLDatabase
+    ) async throws -> SearchResults {
+        var groups: [[String]] = []
+        for term in query.terms {
+            guard term.isPrefix else {
+                groups.append([term.text])
+                continue
+            }
+            let words = try await db.raw(
+                """
+                SELECT term FROM documents_fts_terms
+                WHERE term >= \(bind: term.text) AND term < \(bind: term.text + "\u{10FFFF}")
+                ORDER BY doc DESC LIMIT \(bind: wordsPerStem)
+                """
+            ).all(decodingColumn: "term", as: String.self)
+            guard !words.isEmpty else { return .none }
+            groups.append(words)
+        }
+        let match = SearchQuery.fts5(allOf: groups)
+
+        // Rank the most recently added matches (FTS5 walks its lists newest first and stops),
+        // counting them on the way.
+        var ranking = SQLQueryString(
+            """
+            SELECT rowid, matched FROM (
+                SELECT rowid, score, count(*) OVER () AS matched FROM (
+                    SELECT documents_fts.rowid AS rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score
+                    FROM documents_fts
+            """)
+        if scope.restrictsDocuments {
+            ranking.appendInterpolation(unsafeRaw: " JOIN documents d ON d.id = documents_fts.id")
+        }
+        ranking.appendInterpolation(unsafeRaw: " WHERE documents_fts MATCH ")
+        ranking.appendInterpolation(bind: match)
+        scope.filter(&ranking, dialect: .sqlite)
+        ranking.appendInterpolation(unsafeRaw: " ORDER BY documents_fts.rowid DESC LIMIT ")
+        ranking.appendInterpolation(bind: rankedAtMost)
+        ranking.appendInterpolation(unsafeRaw: ")) ORDER BY score LIMIT ")
+        ranking.appendInterpolation(bind: limit)
+        let ranked = try await db.raw(ranking).all().map {
+            (
+                rowid: try $0.decode(column: "rowid", as: Int.self),
+                matched: try $0.decode(column: "matched", as: Int.self)
+            )
+        }
+        guard let first = ranked.first, let lowest = ranked.map(\.rowid).min() else { return .none }
+
+        // Snippets for the hits alone. The `+` keeps the rowid list from FTS5, which would
+        // run the query again for each; the lower bound lets it skip the older letters.
+        var snippets = SQLQueryString(
+            """
+            SELECT documents_fts.rowid AS rowid, d.id, d.title, d.type, d.date, d.assumed_date,
+                snippet(documents_fts, 2, char(57344), char(57345), '…', 24) AS snippet
+            FROM documents_fts JOIN documents d ON d.id = documents_fts.id
+            WHERE documents_fts MATCH \(bind: match) AND documents_fts.rowid >= \(bind: lowest)
+                AND +documents_fts.rowid IN (
+            """)
+        for (index, hit) in ranked.enumerated() {
+            if index > 0 { snippets.appendInterpolation(unsafeRaw: ", ") }
+            snippets.appendInterpolation(bind: hit.rowid)
+        }
+        snippets.appendInterpolation(unsafeRaw: ")")
+        let rows = try await db.raw(snippets).all(decoding: Row.self)
+        let byRowid = Dictionary(rows.map { ($0.rowid ?? 0, $0) }) { a, _ in a }
+        let hits = try ranked.compactMap { byRowid[$0.rowid] }.map { try $0.hit() }
+        return SearchResults(hits: hits, matched: first.matched, capped: first.matched >= rankedAtMost)
+    }
+
+    private static func searchPostgres(_ query: SearchQuery, in scope: SearchScope, limit: Int, on db: any SQLDatabase)
+        async throws -> SearchResults
+    {
+        // Ranked and counted first; headlines only for the hits.
+        var sql = SQLQueryString(
+            """
+            SELECT d.id, d.title, d.type, d.date, d.assumed_date, top.matched,
+                ts_headline('dutch', d.text, q, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "') AS snippet
+            FROM (
+                SELECT d.id, ts_rank(d.search, q) AS rank, count(*) OVER () AS matched
+                FROM documents d, websearch_to_tsquery('dutch', \(bind: query.plain)) q
+                WHERE d.search @@ q
+            """)
+        scope.filter(&sql, dialect: .postgres)
+        sql.appendInterpolation(unsafeRaw: " ORDER BY rank DESC LIMIT ")
+        sql.appendInterpolation(bind: limit)
+        sql.appendInterpolation(unsafeRaw: ") top JOIN documents d ON d.id = top.id, websearch_to_tsquery('dutch', ")
+        sql.appendInterpolation(bind: query.plain)
+        sql.appendInterpolation(unsafeRaw: ") q ORDER BY top.rank DESC")
+        let rows = try await db.raw(sql).all(decoding: Row.self)
+        return SearchResults(hits: try rows.map { try $0.hit() }, matched: rows.first?.matched ?? 0, capped: false)
+    }
+
+    private struct Row: Decodable {
+        let rowid: Int?
+        let id: String
+        let title: String
+        let type: String
+        let date: String?
+        let assumed_date: String?
+        let snippet: String
+        let matched: Int?
+
+        func hit() throws -> SearchHit {
+            SearchHit(
+                documentID: id, title: title, type: try ColumnValue.parse(DocumentType.self, type, in: "documents"),
+                date: try ColumnValue.day(date ?? assumed_date, in: "documents"), snippet: snippet)
+        }
+    }
+}
+
+extension SearchScope {
+    /// True when the documents table must be joined to apply the scope.
+    var restrictsDocuments: Bool {
+        type != nil || year != nil || documentIDs != nil || limitingClearance != nil
+    }
+
+    /// The clearance when it keeps some letters out.
+    private var limitingClearance: Classification? {
+        clearance.flatMap { clearance in Classification.allCases.contains { $0 > clearance } ? clearance : nil }
+    }
+
+    /// The scope's conditions on the documents table `d`.
+    func filter(_ sql: inout SQLQueryString, dialect: StoreDialect) {
         if let type {
             sql.appendInterpolation(unsafeRaw: " AND d.type = ")
             sql.appendInterpolation(bind: type.rawValue)
@@ -84,14 +210,28 @@ public struct SearchRepository: Sendable {
             sql.appendInterpolation(unsafeRaw: " AND substr(coalesce(d.date, d.assumed_date), 1, 4) = ")
             sql.appendInterpolation(bind: String(year))
         }
-    }
-
-    private struct Row: Decodable {
-        let id: String
-        let title: String
-        let type: String
-        let date: String?
-        let assumed_date: String?
-        let snippet: String
+        if let clearance = limitingClearance {
+            sql.appendInterpolation(unsafeRaw: " AND d.classification IN (")
+            for (index, level) in Classification.allCases.filter({ $0 <= clearance }).enumerated() {
+                if index > 0 { sql.appendInterpolation(unsafeRaw: ", ") }
+                sql.appendInterpolation(bind: level.rawValue)
+            }
+            sql.appendInterpolation(unsafeRaw: ")")
+        }
+        if let documentIDs {
+            // One parameter however many letters a mission has: a JSON list or an array.
+            let list = documentIDs.sorted()
+            switch dialect {
+            case .sqlite:
+                let json = String(decoding: (try? JSONEncoder().encode(list)) ?? Data("[]".utf8), as: UTF8.self)
+                sql.appendInterpolation(unsafeRaw: " AND d.id IN (SELECT value FROM json_each(")
+                sql.appendInterpolation(bind: json)
+                sql.appendInterpolation(unsafeRaw: "))")
+            case .postgres:
+                sql.appendInterpolation(unsafeRaw: " AND d.id = ANY(")
+                sql.appendInterpolation(bind: list)
+                sql.appendInterpolation(unsafeRaw: ")")
+            }
+        }
     }
 }

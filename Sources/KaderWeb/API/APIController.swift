@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import KaderCore
 import KaderReport
@@ -6,6 +7,8 @@ import KaderStore
 
 /// The JSON API under `/api/v1`, described by `/api/v1/openapi.json`.
 struct APIController: Sendable {
+    /// On `/api/v1/search`: the letters that matched, "5000+" when more than are ranked.
+    static let matchesHeader = HTTPField.Name("Kader-Matches")!
     let cache: RegistryCache
     let search: SearchRepository
 
@@ -58,19 +61,16 @@ struct APIController: Sendable {
             // The API names its filters in English; the page in Dutch.
             let names = ["missie": "mission", "soort": "type", "jaar": "year"]
             let filters = try SearchFilters { query.get(names[$0] ?? $0) }
-            let readable = try await cache.documents(clearance: context.clearance)
-            var hits = try await search.search(searchQuery, type: filters.type, year: filters.year)
-                .filter { readable[$0.documentID] != nil }
-            if let mission = filters.missionID {
-                let ids = try await cache.registry(for: context).documentIDs(mentioning: mission)
-                hits = hits.filter { ids.contains($0.documentID) }
-            }
+            let registry = try await cache.registry(for: context)
+            let results = try await search.search(searchQuery, in: filters.scope(for: context, registry: registry))
+            // How many letters matched, beside the best of them: "5000+" when more than are ranked.
+            let matched = "\(results.matched)" + (results.capped ? "+" : "")
             return JSONResponse(
-                value: hits.map {
+                value: results.hits.map {
                     SearchResult(
                         documentId: $0.documentID, title: $0.title, type: $0.type, date: $0.date,
                         snippetHtml: SearchPage.markup($0.snippet), href: "/brieven/\($0.documentID)")
-                })
+                }, headers: [APIController.matchesHeader: matched])
         }
     }
 

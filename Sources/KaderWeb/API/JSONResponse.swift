@@ -5,6 +5,8 @@ import Hummingbird
 struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
     let value: Value
     var status: HTTPResponse.Status = .ok
+    /// Besides the content type.
+    var headers: HTTPFields = [:]
 
     static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
@@ -16,8 +18,10 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let data = try Self.encoder.encode(value)
+        var headers = headers
+        headers[.contentType] = "application/json; charset=utf-8"
         return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            status: status, headers: headers,
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

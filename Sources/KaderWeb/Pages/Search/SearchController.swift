@@ -14,19 +14,12 @@ struct SearchController: Sendable {
             let q = query.get("q") ?? ""
             let filters = try SearchFilters { query.get($0) }
             let registry = try await cache.registry(for: context)
-            var hits: [SearchHit]?
+            var results: SearchResults?
             if let searchQuery = SearchQuery(q) {
-                // Only letters the asker may read (the search index holds them all).
-                let readable = try await cache.documents(clearance: context.clearance)
-                hits = try await search.search(searchQuery, type: filters.type, year: filters.year)
-                    .filter { readable[$0.documentID] != nil }
-                if let mission = filters.missionID {
-                    let ids = registry.documentIDs(mentioning: mission)
-                    hits = hits?.filter { ids.contains($0.documentID) }
-                }
+                results = try await search.search(searchQuery, in: filters.scope(for: context, registry: registry))
             }
             let page = SearchPage(
-                q: q, hits: hits, missionID: filters.missionID, type: filters.type, year: filters.year,
+                q: q, results: results, missionID: filters.missionID, type: filters.type, year: filters.year,
                 registry: registry)
             return pages.render(page, template: "search", context: context)
         }
@@ -35,6 +28,14 @@ struct SearchController: Sendable {
 
 /// The filters of a search, validated.
 struct SearchFilters: Sendable {
+    /// The letters to search: of the chosen type, year and mission, up to the asker's
+    /// clearance (the index holds them all), so that the count and the ranking hold only those.
+    func scope(for context: KaderRequestContext, registry: Registry) -> SearchScope {
+        SearchScope(
+            type: type, year: year, clearance: context.clearance,
+            documentIDs: missionID.map { registry.documentIDs(mentioning: $0) })
+    }
+
     let missionID: String?
     let type: DocumentType?
     let year: Int?
