@@ -93,6 +93,32 @@ import Testing
         }
     }
 
+    @Test func theIndexFollowsALetterThatIsChangedOrRemoved() async throws {
+        try await withLoadedSearch { search in
+            let letter = "002_d082f7e0a858dd5f"
+            try await search.database.withDatabase { db in
+                try await db.raw(
+                    "UPDATE documents SET text = text || ' Zeppelinhangars.', type = 'brief' WHERE id = \(bind: letter)"
+                ).run()
+            }
+            let changed = try await search.search(try #require(SearchQuery("zeppelinhangar")))
+            #expect(ids(changed) == [letter])
+            let ofType = try await search.search(
+                try #require(SearchQuery("zeppelinhangar")), in: SearchScope(type: .brief))
+            #expect(ids(ofType) == [letter])
+            // Kader itself never deletes a letter (a failed store rolls back); the SQLite
+            // triggers that keep the index in step are checked with the references off.
+            guard search.database.dialect == .sqlite else { return }
+            try await search.database.withDatabase { db in
+                try await db.raw("PRAGMA foreign_keys = OFF").run()
+                try await db.raw("DELETE FROM documents WHERE id = \(bind: letter)").run()
+                try await db.raw("PRAGMA foreign_keys = ON").run()
+            }
+            #expect(try await search.search(try #require(SearchQuery("zeppelinhangar"))) == .none)
+            #expect(try await search.search(try #require(SearchQuery("Irak"))).matched == 4)
+        }
+    }
+
     @Test(.disabled(if: TestDatabase.isPostgres, "PostgreSQL ranks every match"))
     func beyondTheRankedLettersTheBestOfTheLastAddedAreShownAndTheCountSaysSo() async throws {
         try await withLoadedSearch(rankedAtMost: 3) { search in

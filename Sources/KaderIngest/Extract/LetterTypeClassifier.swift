@@ -35,17 +35,40 @@ enum LetterTypeClassifier {
         return (.artikel100, opening, 0.6)
     }
 
+    /// The characters of `text` and how many of them are lowercase; ASCII text is counted
+    /// by its bytes, without the grapheme breaking of `Character`.
+    static func lowercaseShare(_ text: String) -> (characters: Int, lowercase: Int) {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int)? in
+            var lowercase = 0
+            for byte in bytes {
+                // "\r\n" is one Character: such text takes the slow path.
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte >= 0x61 && byte <= 0x7A { lowercase += 1 }
+            }
+            return (bytes.count, lowercase)
+        }
+        if let counted = ascii ?? nil { return counted }
+        var characters = 0
+        var lowercase = 0
+        for character in text {
+            characters += 1
+            if character.isLowercase { lowercase += 1 }
+        }
+        return (characters, lowercase)
+    }
+
     /// The first paragraph of body text (with the next when it is short).
     static func openingRange(_ context: LetterContext) -> Range<Int> {
-        let paragraphs = context.normalized.blocks.filter { $0.kind == .paragraph }
-        // Lazily: only the first two that qualify are needed.
-        let body = paragraphs.lazy.filter { block in
+        // The first two paragraphs that qualify; the cheap tests first, each paragraph once.
+        var firstTwo: [TextBlock] = []
+        for block in context.normalized.blocks where block.kind == .paragraph {
             let text = context.normalized.slice(block.range)
-            let lowercase = text.filter(\.isLowercase).count
-            return !text.hasPrefix("Aan de") && !text.hasPrefix("Den Haag") && text.count > 60
-                && lowercase > text.count / 2
+            guard !text.hasPrefix("Aan de"), !text.hasPrefix("Den Haag") else { continue }
+            let (characters, lowercase) = Self.lowercaseShare(text)
+            guard characters > 60, lowercase > characters / 2 else { continue }
+            firstTwo.append(block)
+            if firstTwo.count == 2 { break }
         }
-        let firstTwo = Array(body.prefix(2))
         guard let first = firstTwo.first else { return 0..<0 }
         var range = first.range
         if range.count < 400, firstTwo.count > 1 { range = range.lowerBound..<firstTwo[1].range.upperBound }

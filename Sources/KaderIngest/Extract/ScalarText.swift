@@ -25,7 +25,8 @@ struct ScalarText {
         self.string = string
         scalars = Array(string.unicodeScalars)
         var table: [Int] = []
-        table.reserveCapacity(string.utf16.count + 1)
+        // Counting UTF-16 would walk the string once more; past the BMP is rare.
+        table.reserveCapacity(scalars.count + 1)
         for (index, scalar) in scalars.enumerated() {
             table.append(index)
             if scalar.value > 0xFFFF { table.append(index) }

@@ -110,7 +110,7 @@ public struct SearchRepository: Sendable {
                     FROM documents_fts
             """)
         if scope.restrictsDocuments {
-            ranking.appendInterpolation(unsafeRaw: " JOIN documents d ON d.id = documents_fts.id")
+            ranking.appendInterpolation(unsafeRaw: " JOIN documents_fts_scope s ON s.fts_rowid = documents_fts.rowid")
         }
         ranking.appendInterpolation(unsafeRaw: " WHERE documents_fts MATCH ")
         ranking.appendInterpolation(bind: match)
@@ -200,18 +200,22 @@ extension SearchScope {
         clearance.flatMap { clearance in Classification.allCases.contains { $0 > clearance } ? clearance : nil }
     }
 
-    /// The scope's conditions on the documents table `d`.
+    /// The scope's conditions: on SQLite on `documents_fts_scope s`, on PostgreSQL on `documents d`.
     func filter(_ sql: inout SQLQueryString, dialect: StoreDialect) {
-        if let type {
-            sql.appendInterpolation(unsafeRaw: " AND d.type = ")
-            sql.appendInterpolation(bind: type.rawValue)
+        let (id, type, classification, day) =
+            dialect == .sqlite
+            ? ("s.document_id", "s.type", "s.classification", "s.day")
+            : ("d.id", "d.type", "d.classification", "coalesce(d.date, d.assumed_date)")
+        if let value = self.type {
+            sql.appendInterpolation(unsafeRaw: " AND \(type) = ")
+            sql.appendInterpolation(bind: value.rawValue)
         }
         if let year {
-            sql.appendInterpolation(unsafeRaw: " AND substr(coalesce(d.date, d.assumed_date), 1, 4) = ")
+            sql.appendInterpolation(unsafeRaw: " AND substr(\(day), 1, 4) = ")
             sql.appendInterpolation(bind: String(year))
         }
         if let clearance = limitingClearance {
-            sql.appendInterpolation(unsafeRaw: " AND d.classification IN (")
+            sql.appendInterpolation(unsafeRaw: " AND \(classification) IN (")
             for (index, level) in Classification.allCases.filter({ $0 <= clearance }).enumerated() {
                 if index > 0 { sql.appendInterpolation(unsafeRaw: ", ") }
                 sql.appendInterpolation(bind: level.rawValue)
@@ -224,11 +228,11 @@ extension SearchScope {
             switch dialect {
             case .sqlite:
                 let json = String(decoding: (try? JSONEncoder().encode(list)) ?? Data("[]".utf8), as: UTF8.self)
-                sql.appendInterpolation(unsafeRaw: " AND d.id IN (SELECT value FROM json_each(")
+                sql.appendInterpolation(unsafeRaw: " AND \(id) IN (SELECT value FROM json_each(")
                 sql.appendInterpolation(bind: json)
                 sql.appendInterpolation(unsafeRaw: "))")
             case .postgres:
-                sql.appendInterpolation(unsafeRaw: " AND d.id = ANY(")
+                sql.appendInterpolation(unsafeRaw: " AND \(id) = ANY(")
                 sql.appendInterpolation(bind: list)
                 sql.appendInterpolation(unsafeRaw: ")")
             }
