@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an amount is for, in the letter's words: the clause before it without its verb
 /// ("de bijdrage aan de NAVO-missie van ongeveer 300.000 euro" → "bijdrage aan de
 /// NAVO-missie"), with the place after it when several amounts share one clause
@@ -104,22 +106,44 @@ enum CostScope {
     /// What the clause says the amount is for: the object after its verb when there is one
     /// ("Dit omvat onder meer de verlenging van de trainingsmissie"), else the subject before
     /// it ("De totale geraamde uitgaven … in 2024 komen uit op").
+    /// Where `pattern` first matches in `text`, within `range` (UTF-16 offsets) when given.
+    /// Plain strings, not `ScalarText`: these run for every amount, on up to 1,000 scalars.
+    private static func firstRange(of pattern: NSRegularExpression, in text: String, within range: NSRange? = nil)
+        -> Range<String.Index>?
+    {
+        let whole = NSRange(text.startIndex..., in: text)
+        guard let result = pattern.firstMatch(in: text, options: [], range: range ?? whole) else { return nil }
+        return Range(result.range, in: text)
+    }
+
+    /// Where `trailing` matches, read on the last 200 UTF-16 units: a match that ends the
+    /// text and starts well inside them is the one the whole text has (the pattern tries
+    /// every start, a cost per amount in a long clause); one near their start may reach
+    /// further back, and is looked for in the whole text.
+    private static func trailingRange(in text: String) -> Range<String.Index>? {
+        let length = text.utf16.count
+        guard length > 200 else { return firstRange(of: trailing, in: text) }
+        let window = NSRange(location: length - 200, length: 200)
+        guard let match = firstRange(of: trailing, in: text, within: window) else { return nil }
+        if NSRange(match, in: text).location < window.location + 30 { return firstRange(of: trailing, in: text) }
+        return match
+    }
+
     private static func clean(_ clause: String) -> String {
-        let scanned = ScalarText(clause)
-        guard let match = scanned.firstMatch(verb) else { return trim(clause) }
-        let object = trim(scanned.slice(match.range.upperBound..<scanned.scalars.count))
+        guard let match = firstRange(of: verb, in: clause) else { return trim(clause) }
+        let object = trim(String(clause.unicodeScalars[match.upperBound...]))
         if object.count >= 12 { return object }
-        return trim(scanned.slice(0..<match.range.lowerBound))
+        return trim(String(clause.unicodeScalars[..<match.lowerBound]))
     }
 
     private static func trim(_ phrase: String) -> String {
         var text = phrase.trimmingWhitespace()
         for pattern in [leading, trailing] {
-            let scanned = ScalarText(text)
-            if let match = scanned.firstMatch(pattern) {
+            let match = pattern === trailing ? trailingRange(in: text) : firstRange(of: pattern, in: text)
+            // Cut by scalars, as the offsets of provenance count, not rounded to characters.
+            if let match {
                 text =
-                    scanned.slice(0..<match.range.lowerBound)
-                    + scanned.slice(match.range.upperBound..<scanned.scalars.count)
+                    String(text.unicodeScalars[..<match.lowerBound]) + String(text.unicodeScalars[match.upperBound...])
             }
             text = text.trimmingWhitespace()
         }

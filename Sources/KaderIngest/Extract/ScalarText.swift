@@ -45,7 +45,14 @@ struct ScalarText {
         }
     }
 
-    func firstMatch(_ regex: NSRegularExpression) -> Match? { matches(regex).first }
+    /// The first match; the search stops there.
+    func firstMatch(_ regex: NSRegularExpression) -> Match? {
+        let whole = NSRange(location: 0, length: string.utf16.count)
+        guard let result = regex.firstMatch(in: string, options: [], range: whole) else { return nil }
+        let groups = (0..<result.numberOfRanges).map { convert(result.range(at: $0)) }
+        guard let all = groups[0] else { return matches(regex).first }
+        return Match(range: all, groups: groups, text: self)
+    }
 
     /// Whether the text holds one of these lower-case words: a regular expression that
     /// needs one of them need not run when it does not (matching is the cost of ingest).
