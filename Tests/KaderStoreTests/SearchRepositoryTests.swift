@@ -51,6 +51,29 @@ import Testing
         }
     }
 
+    @Test func aSnippetMarksTheWordAsTheLetterSpellsItWithTheWordsAroundIt() async throws {
+        try await withLoadedSearch { search in
+            let results = try await search.search(try #require(SearchQuery("geintegreerde")))
+            #expect(!results.hits.isEmpty)
+            var spellings: Set<String> = []
+            for hit in results.hits {
+                let marked = try #require(
+                    hit.snippet.split(separator: SearchHit.markStart).dropFirst().first?.split(
+                        separator: SearchHit.markEnd
+                    ).first)
+                spellings.insert(String(marked).lowercased())
+                #expect(
+                    marked.folding(options: .diacriticInsensitive, locale: nil).lowercased().hasPrefix("geintegreerd"),
+                    "\(hit.snippet)")
+                let words = hit.snippet.split { !($0.isLetter || $0.isNumber) }
+                #expect(words.count > 5, "\(hit.snippet)")
+                if search.database.dialect == .sqlite { #expect(words.count <= 24, "\(hit.snippet)") }
+            }
+            // Three letters spell it with a diaeresis, one without: both are found and marked.
+            #expect(spellings.contains("geïntegreerde"))
+        }
+    }
+
     @Test func filtersByTypeAndYear() async throws {
         try await withLoadedSearch { search in
             let query = try #require(SearchQuery("Irak"))

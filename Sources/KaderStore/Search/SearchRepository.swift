@@ -125,26 +125,26 @@ public struct SearchRepository: Sendable {
                 matched: try $0.decode(column: "matched", as: Int.self)
             )
         }
-        guard let first = ranked.first, let lowest = ranked.map(\.rowid).min() else { return .none }
+        guard let first = ranked.first else { return .none }
 
-        // Snippets for the hits alone. The `+` keeps the rowid list from FTS5, which would
-        // run the query again for each; the lower bound lets it skip the older letters.
-        var snippets = SQLQueryString(
+        // The hits' letters, for their snippets (made in Swift: see SnippetMaker).
+        var letters = SQLQueryString(
             """
-            SELECT documents_fts.rowid AS rowid, d.id, d.title, d.type, d.date, d.assumed_date,
-                snippet(documents_fts, 2, char(57344), char(57345), '…', 24) AS snippet
-            FROM documents_fts JOIN documents d ON d.id = documents_fts.id
-            WHERE documents_fts MATCH \(bind: match) AND documents_fts.rowid >= \(bind: lowest)
-                AND +documents_fts.rowid IN (
+            SELECT s.fts_rowid AS rowid, d.id, d.title, d.type, d.date, d.assumed_date, d.text AS snippet
+            FROM documents_fts_scope s JOIN documents d ON d.id = s.document_id
+            WHERE s.fts_rowid IN (
             """)
         for (index, hit) in ranked.enumerated() {
-            if index > 0 { snippets.appendInterpolation(unsafeRaw: ", ") }
-            snippets.appendInterpolation(bind: hit.rowid)
+            if index > 0 { letters.appendInterpolation(unsafeRaw: ", ") }
+            letters.appendInterpolation(bind: hit.rowid)
         }
-        snippets.appendInterpolation(unsafeRaw: ")")
-        let rows = try await db.raw(snippets).all(decoding: Row.self)
+        letters.appendInterpolation(unsafeRaw: ")")
+        let rows = try await db.raw(letters).all(decoding: Row.self)
         let byRowid = Dictionary(rows.map { ($0.rowid ?? 0, $0) }) { a, _ in a }
-        let hits = try ranked.compactMap { byRowid[$0.rowid] }.map { try $0.hit() }
+        let maker = SnippetMaker(words: Set(groups.joined()))
+        let hits = try ranked.compactMap { byRowid[$0.rowid] }.map {
+            try $0.hit(snippet: maker.snippet(of: $0.snippet))
+        }
         return SearchResults(hits: hits, matched: first.matched, capped: first.matched >= rankedAtMost)
     }
 
@@ -181,10 +181,11 @@ public struct SearchRepository: Sendable {
         let snippet: String
         let matched: Int?
 
-        func hit() throws -> SearchHit {
+        /// The hit, with `snippet` in place of the column's when given.
+        func hit(snippet made: String? = nil) throws -> SearchHit {
             SearchHit(
                 documentID: id, title: title, type: try ColumnValue.parse(DocumentType.self, type, in: "documents"),
-                date: try ColumnValue.day(date ?? assumed_date, in: "documents"), snippet: snippet)
+                date: try ColumnValue.day(date ?? assumed_date, in: "documents"), snippet: made ?? snippet)
         }
     }
 }
