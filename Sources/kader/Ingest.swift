@@ -9,8 +9,9 @@ struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Lees brieven (.txt, .pdf, .html) in en sla ze op met hun voorgestelde feiten.",
         discussion: """
-            Een map staat voor alle brieven erin, op naam. Elke brief wordt in één transactie \
-            opgeslagen; een brief die er al is (zelfde tekst) wordt overgeslagen. Van een bestand \
+            Een map staat voor alle brieven erin, op naam. De brieven worden per portie (8 per \
+            taak) in één transactie opgeslagen, en pas daarna gemeld; een brief die er al is \
+            (zelfde tekst) wordt overgeslagen. Van een bestand \
             dat niet gelezen kan worden, wordt niets opgeslagen; de opdracht eindigt dan met een \
             foutcode. De brieven worden in kleine porties gelezen, dus het geheugen blijft gelijk \
             hoeveel brieven het ook zijn.
@@ -47,34 +48,49 @@ struct Ingest: AsyncParsableCommand {
                 let outcomes = await next!.value
                 next = nil
                 if jobs > 1, index + 1 < batches.count { next = LetterFiles.extract(batches[index + 1], jobs: jobs) }
+                let letters = outcomes.compactMap { try? $0.result.get() }.map {
+                    (document: $0.document, candidates: $0.facts)
+                }
+                // The batch in one transaction; should that fail, each letter on its own, so
+                // that one bad letter does not cost the others.
+                let stored: [Result<LetterStoreOutcome, any Error>]
+                if let together = try? await repository.storeLetters(letters) {
+                    stored = together.map { .success($0) }
+                } else {
+                    var each: [Result<LetterStoreOutcome, any Error>] = []
+                    for letter in letters {
+                        do {
+                            each.append(
+                                .success(
+                                    try await repository.storeLetter(letter.document, candidates: letter.candidates)))
+                        } catch { each.append(.failure(error)) }
+                    }
+                    stored = each
+                }
+                var storedResults = stored.makeIterator()
                 for outcome in outcomes {
                     let name = (outcome.path as NSString).lastPathComponent
                     tally.done += 1
                     progress.show(tally.done, label: name)
-                    switch outcome.result {
-                    case .failure(let error):
-                        progress.clear()
-                        Console.error("fout: \(error)")
-                        tally.failed += 1
-                    case .success(let extraction):
-                        do {
-                            switch try await repository.storeLetter(
-                                extraction.document, candidates: extraction.facts)
-                            {
-                            case .stored(let id, let count):
-                                tally.stored += 1
-                                if !quiet {
-                                    Console.line("\(name): opgeslagen als \(id) met \(count) voorgestelde feiten")
-                                }
-                            case .alreadyStored(let id):
-                                tally.skipped += 1
-                                if !quiet { Console.line("\(name): overgeslagen, deze brief is er al (als \(id))") }
-                            }
-                        } catch {
+                    guard case .success = outcome.result, let result = storedResults.next() else {
+                        if case .failure(let error) = outcome.result {
                             progress.clear()
-                            Console.error("fout: \(name): kan niet opslaan (cannot store): \(error)")
+                            Console.error("fout: \(error)")
                             tally.failed += 1
                         }
+                        continue
+                    }
+                    switch result {
+                    case .success(.stored(let id, let count)):
+                        tally.stored += 1
+                        if !quiet { Console.line("\(name): opgeslagen als \(id) met \(count) voorgestelde feiten") }
+                    case .success(.alreadyStored(let id)):
+                        tally.skipped += 1
+                        if !quiet { Console.line("\(name): overgeslagen, deze brief is er al (als \(id))") }
+                    case .failure(let error):
+                        progress.clear()
+                        Console.error("fout: \(name): kan niet opslaan (cannot store): \(error)")
+                        tally.failed += 1
                     }
                 }
                 if next == nil, index + 1 < batches.count {

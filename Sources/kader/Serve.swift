@@ -17,7 +17,7 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        var logger = Logger(label: "kader")
+        var logger = Logger(label: "kader") { KaderLogHandler(label: $0) }
         logger.logLevel = .info
         let app: any ApplicationProtocol
         do {

@@ -47,6 +47,43 @@ import Testing
         #expect(count == facts.count)
     }
 
+    @Test func lettersStoredTogetherAreStoredAsEachAloneWithACopyInTheBatchSkipped() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let database = try await database(folder)
+        let repository = CandidateRepository(database: database)
+        let letters = try Corpus.letters().map { LetterExtractor().extract($0) }
+        var copy = letters[0].document
+        copy.id = "kopie"
+        let batch = letters.map { (document: $0.document, candidates: $0.facts) } + [(copy, letters[0].facts)]
+        let outcomes = try await repository.storeLetters(batch)
+        let stored = try await repository.candidates()
+        await database.close()
+        #expect(outcomes.count == letters.count + 1)
+        #expect(outcomes.last == .alreadyStored(documentID: letters[0].document.id))
+        for (outcome, letter) in zip(outcomes, letters) {
+            #expect(outcome == .stored(documentID: letter.document.id, candidates: letter.facts.count))
+        }
+        #expect(stored.count == letters.map(\.facts.count).reduce(0, +))
+    }
+
+    @Test func aBatchThatFailsStoresNoneOfItsLetters() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let database = try await database(folder)
+        let repository = CandidateRepository(database: database)
+        let good = LetterExtractor().extract(try Corpus.letter("002_d082f7e0a858dd5f.txt"))
+        let other = LetterExtractor().extract(try Corpus.letter("004_a5c8b23f8fb2d6ff.txt"))
+        // Two candidates with one id: the second insert breaks the primary key.
+        let broken = other.facts + [other.facts[0]]
+        await #expect(throws: (any Error).self) {
+            try await repository.storeLetters([(good.document, good.facts), (other.document, broken)])
+        }
+        let count = try await repository.candidates().count
+        await database.close()
+        #expect(count == 0)
+    }
+
     @Test func anAcceptedFrameworkJoinsTheMatchingContributionAsADecision() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -15,7 +15,15 @@ public enum SHA256 {
 
     /// The digest as 64 lowercase hex digits.
     public static func hex(of data: Data) -> String {
-        digest(of: data).map { String(format: "%02x", $0) }.joined()
+        // By hand: String(format:) per byte went through CoreFoundation's formatter.
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in digest(of: data) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The 32-byte digest.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A calendar day without time or time zone, the unit of every date in the registry.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
@@ -45,7 +46,13 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// ISO 8601, `2024-12-31`.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // By hand: String(format:) went through CoreFoundation's formatter, a tenth of serving a page.
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(abs(value))
+            let sign = value < 0 ? "-" : ""
+            return sign + String(repeating: "0", count: max(0, width - digits.count - sign.count)) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     public var description: String { iso }
@@ -87,17 +94,34 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 
     /// The day of a moment in the given time zone (the Netherlands by default).
-    public init(_ date: Date, timeZone: TimeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+    public init(_ date: Date, timeZone: TimeZone? = nil) {
+        var calendar = Self.dutchCalendar
+        if let timeZone { calendar.timeZone = timeZone }
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         self.year = c.year ?? 1970
         self.month = c.month ?? 1
         self.day = c.day ?? 1
     }
 
+    /// The Gregorian calendar in Dutch time, made once: every page asks for today.
+    private static let dutchCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
+        return calendar
+    }()
+
     /// Today in the Netherlands.
-    public static func today() -> Day { Day(Date()) }
+    public static func today() -> Day {
+        // Worked out once a minute: every page asks, and a day never turns within a minute
+        // (Dutch time differs from UTC by whole hours).
+        let minute = Int(Date().timeIntervalSince1970 / 60)
+        if let known = todayByMinute.withLock({ $0 }), known.minute == minute { return known.day }
+        let day = Day(Date())
+        todayByMinute.withLock { $0 = (minute, day) }
+        return day
+    }
+
+    private static let todayByMinute = Mutex<(minute: Int, day: Day)?>(nil)
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

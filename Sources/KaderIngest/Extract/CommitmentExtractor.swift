@@ -9,9 +9,9 @@ enum CommitmentExtractor {
         #"(?:zal|zullen)\b[^.]{0,160}(?:informeren|geïnformeerd|rapporteren|terugkomen|berichten)|(?:wordt|worden)\b[^.]{0,100}(?:naar\s+verwachting|nader|later|separaat|afzonderlijk|dit\s+(?:voorjaar|najaar)|na\s+de\s+zomer|voor\s+de\s+zomer|voor\s+het\s+eind)[^.]{0,100}geïnformeerd|(?:halfjaarlijks|jaarlijks)\s+(?:te\s+)?(?:informeren|rapporteren)|in\s+de\s+volgende\s+voortgangsrapportage"#
     )
     /// One of these is in every sentence `promise` matches.
-    private static let promiseWords = [
+    private static let promiseWords = LiteralSet([
         "informeren", "nformeerd", "rapporteren", "terugkomen", "berichten", "voortgangsrapportage",
-    ]
+    ])
     private static let parliament = regex(#"(?:uw|de|Tweede|Eerste)\s+Kamer|parlement"#)
     private static let past = regex(#"is\s+(?:uw|de)\s+Kamer[^.]{0,60}geïnformeerd|werd\s+geïnformeerd|informeerde"#)
     private static let monthYear = regex(DutchDate.monthPattern + #"\s+(\d{4})"#)
@@ -25,7 +25,7 @@ enum CommitmentExtractor {
         let year = context.letterDate?.year
         var findings: [Finding] = []
         for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
-            let text = ScalarText(sentence.text)
+            let text = context.scanned(sentence)
             guard text.mayContain(promiseWords), text.firstMatch(promise) != nil, text.firstMatch(parliament) != nil,
                 text.firstMatch(past) == nil
             else { continue }

@@ -33,7 +33,7 @@ enum CostExtractor {
             var sources: [String?]?
             var previousYears: [Int] = []
             for (index, sentence) in sentences.enumerated() {
-                let text = ScalarText(sentence.text)
+                let text = context.scanned(sentence)
                 let years = DutchDate.years(in: text)
                 defer { previousYears = years }
                 let amounts = amounts(in: text)

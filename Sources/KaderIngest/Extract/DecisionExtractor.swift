@@ -14,10 +14,10 @@ enum DecisionExtractor {
         (.continue, regex(#"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#)),
     ]
     /// One of these is in every sentence an action matches (ASCII, so case folds simply).
-    private static let actionWords = [
+    private static let actionWords = LiteralSet([
         "opgehoogd", "verhoogd", "uitgebreid", "hogen", "verlaagd", "afgeschaald", "verminderd", "verleng",
         "opgeschort", "stilgelegd", "stil", "hervat", "indig", "stop", "voortgezet", "voort", "blijft",
-    ]
+    ])
     private static let dutchCue = regex(#"nederland|kabinet|bijdrage|inzet|nationaal\s+kader"#)
     private static let endedOn = regex(#"(?:beëindigd|stopgezet)\s+(?:op|per)\s+"# + DutchDate.datePattern)
 
@@ -25,7 +25,7 @@ enum DecisionExtractor {
         let resolver = MissionResolver(context: context)
         var findings: [Finding] = []
         for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
-            let text = ScalarText(sentence.text)
+            let text = context.scanned(sentence)
             guard text.mayContain(actionWords), text.firstMatch(dutchCue) != nil,
                 let (action, _) = actions.first(where: { text.firstMatch($0.1) != nil })
             else { continue }

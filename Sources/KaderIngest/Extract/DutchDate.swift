@@ -4,6 +4,7 @@ import KaderCore
 /// Dates as Dutch letters write them: "7 juli 2023", "juni 2025", "11/02/2020".
 enum DutchDate {
     static let monthNames = Day.dutchMonthNames
+    private static let monthLiterals = LiteralSet(monthNames)
     static let monthPattern = "(" + monthNames.joined(separator: "|") + ")"
     /// "1 januari 2024" (groups: day, month, year) or "januari 2024" (month, year).
     static let datePattern = #"(?:(\d{1,2})\s+)?"# + monthPattern + #"\s+(\d{4})"#
@@ -36,19 +37,21 @@ enum DutchDate {
     static func period(in text: ScalarText) -> Period {
         // Every start and end has a year in digits.
         guard text.hasDigit else { return Period(start: nil, end: nil) }
+        // Each pattern needs one of its words; most sentences have none of them.
+        let mayEnd = text.mayContain(["tot", "t/m", "t.m."])
         let end =
-            text.firstMatch(endRegex).flatMap {
+            (mayEnd ? text.firstMatch(endRegex) : nil).flatMap {
                 day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: true)
             }
-            ?? text.firstMatch(endOfYear).flatMap { $0.group(1).flatMap { Int($0) } }.flatMap {
+            ?? (mayEnd ? text.firstMatch(endOfYear) : nil).flatMap { $0.group(1).flatMap { Int($0) } }.flatMap {
                 Day(year: $0, month: 12, day: 31)
             }
-        let start = text.firstMatch(startRegex).flatMap {
+        let start = (text.mayContain(["van", "sinds", "per"]) ? text.firstMatch(startRegex) : nil).flatMap {
             day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: false)
         }
         if let start, let end, end < start { return Period(start: nil, end: end) }
         // "vanaf 1 januari 2025 voor de duur van tenminste één jaar": the end follows from the start.
-        if let start, end == nil, let match = text.firstMatch(duration),
+        if let start, end == nil, text.mayContain(["voor"]), let match = text.firstMatch(duration),
             let count = match.group(1).flatMap(DutchNumber.count) ?? (match.group(1)?.lowercased() == "een" ? 1 : nil),
             let unit = match.group(2)?.lowercased()
         {
@@ -73,13 +76,31 @@ enum DutchDate {
     private static let year = regex(#"(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,]\d)"#)
 
     static func years(in text: ScalarText) -> [Int] {
-        guard text.hasDigit else { return [] }
-        let covered = (text.matches(fullDate) + text.matches(otherYears)).map(\.range)
+        guard text.hasDigit, text.scalars.hasYearLikeDigits else { return [] }
+        let found = text.matches(year)
+        guard !found.isEmpty else { return [] }
+        let covered =
+            ((text.mayContain(monthLiterals) ? text.matches(fullDate) : []) + text.matches(otherYears)).map(\.range)
         var years: [Int] = []
-        for match in text.matches(year)
+        for match in found
         where !covered.contains(where: { $0.overlaps(match.range) }) {
             if let year = Int(match.value), !years.contains(year) { years.append(year) }
         }
         return years
+    }
+}
+
+extension [Unicode.Scalar] {
+    /// Whether "19" or "20" stands before two more digits: what every year needs.
+    var hasYearLikeDigits: Bool {
+        guard count >= 4 else { return false }
+        for index in 0...(count - 4) {
+            let first = self[index]
+            guard first == "1" || first == "2" else { continue }
+            let second = self[index + 1]
+            guard (first == "1" && second == "9") || (first == "2" && second == "0") else { continue }
+            if ("0"..."9").contains(self[index + 2]), ("0"..."9").contains(self[index + 3]) { return true }
+        }
+        return false
     }
 }

@@ -20,7 +20,7 @@ enum FrameworkExtractor {
     private static let decisionVerb = regex(
         #"verleng|voortgezet|voort\s+te\s+zetten|voortzetten|continueren|gecontinueerd|besloten"#)
     /// One of these is in every sentence `decisionVerb` matches.
-    private static let decisionWords = ["verleng", "voortgezet", "voort", "continue", "besloten"]
+    private static let decisionWords = LiteralSet(["verleng", "voortgezet", "voort", "continue", "besloten"])
     private static let place = regex(
         #"^\s*(?:(?:in|op|bij|te|vanuit)\s+(?:het\s+|de\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})"#,
         caseInsensitive: false)
@@ -35,7 +35,7 @@ enum FrameworkExtractor {
         var decidedEnds: [String: Day] = [:]
         let openingRange = LetterTypeClassifier.openingRange(context)
         for sentence in context.letter.sentences {
-            let text = ScalarText(sentence.text)
+            let text = context.scanned(sentence)
             let counts = PersonnelCount.find(in: text)
             let decides = text.mayContain(Self.decisionWords) && text.firstMatch(decisionVerb) != nil
             // The period costs several patterns: only for a sentence that uses it.
@@ -96,7 +96,7 @@ enum FrameworkExtractor {
         let block = context.letter.sentences(inBlock: sentence.blockIndex)
         guard let index = block.firstIndex(of: sentence) else { return false }
         let neighbours = [index - 1, index + 1].filter { block.indices.contains($0) }.map { block[$0] }
-        return neighbours.contains { ScalarText($0.text).firstMatch(dutchCue) != nil }
+        return neighbours.contains { context.scanned($0).firstMatch(dutchCue) != nil }
     }
 
     /// The words of the figure without the number, and the place right after it

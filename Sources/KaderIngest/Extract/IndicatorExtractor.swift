@@ -12,16 +12,33 @@ enum IndicatorExtractor {
         #"(?:circa|ongeveer|ruim|meer\s+dan)?\s*(?<![\d.,])(\d[\d.]*)\s+(missies|keer|vluchten|patrouilles|verplaatsingen|trainingen|cursussen|bewegingen)\s+(?:\p{L}+\s+){0,2}?(uitgevoerd|ingezet|gevlogen|gegeven|verzorgd|begeleid)"#
     )
 
-    private static let doneWords = [
+    private static let doneWords = LiteralSet([
         "uitgevoerd", "ingezet", "gevlogen", "gegeven", "verzorgd", "begeleid",
-    ]
+    ])
+
+    /// Whether "keer" follows a figure ("606 keer"), as `times` needs: its leading words made
+    /// it the costliest pattern of all, run on every sentence that says "keer".
+    static func hasCountedKeer(_ text: ScalarText) -> Bool {
+        guard text.mayContain(["keer"]) else { return false }
+        let scalars = text.scalars
+        let keer = Array("keer".unicodeScalars)
+        guard scalars.count >= keer.count else { return false }
+        for index in 1...(scalars.count - keer.count)
+        where ScalarText.equal(scalars, at: index, keer, foldingASCIICase: true) {
+            var before = index - 1
+            guard scalars[before].properties.isWhitespace else { continue }
+            while before > 0, scalars[before].properties.isWhitespace { before -= 1 }
+            if ("0"..."9").contains(scalars[before]) || scalars[before] == "." { return true }
+        }
+        return false
+    }
 
     static func extract(_ context: LetterContext) -> [Finding] {
         let resolver = MissionResolver(context: context)
         var findings: [Finding] = []
         // Every pattern needs a figure in digits; most sentences have none.
         for sentence in context.letter.sentences where sentence.blockKind != .heading && sentence.hasDigit {
-            let text = ScalarText(sentence.text)
+            let text = context.scanned(sentence)
             // Resolving the mission is costly: only for a sentence with a figure.
             var resolved: String?? = nil
             var covered: [Range<Int>] = []
@@ -36,7 +53,7 @@ enum IndicatorExtractor {
                     mission: mission)
                 findings.append(Finding(value: .indicator(indicator), range: sentence.range, confidence: 0.6))
             }
-            for match in text.mayContain(["keer"]) ? text.matches(times) : [] {
+            for match in Self.hasCountedKeer(text) ? text.matches(times) : [] {
                 add("\(match.group(1) ?? "") \(match.group(3) ?? "")", match.group(2), nil, match.range)
             }
             for match in text.mayContain(["van de"]) ? text.matches(share) : []

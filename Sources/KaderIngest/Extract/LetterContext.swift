@@ -21,6 +21,12 @@ struct LetterContext {
     let mentions: [MissionMention]
     /// The letter's own date, as stored or as printed ("Den Haag, 7 juli 2023").
     let letterDate: Day?
+    /// The date printed in the letter, and where.
+    let printedDate: (day: Day, range: Range<Int>)?
+    /// The whole normalized text, for patterns over the letter.
+    let whole: ScalarText
+    /// Each sentence of `letter.sentences`, made once for every extractor that reads it.
+    private let scannedSentences: [ScalarText]
     /// The original text's scalars, for the quotes: slicing the string by offset walked it
     /// from its start for every fact.
     private let originalScalars: [Unicode.Scalar]
@@ -30,9 +36,29 @@ struct LetterContext {
     init(document: Document, letter: SegmentedLetter) {
         self.document = document
         self.letter = letter
-        self.mentions = MissionFinder.mentions(in: letter.normalized.text)
-        self.letterDate = document.date ?? MetadataExtractor.printedDate(in: letter.normalized.text)?.day
+        let normalized = letter.normalized
+        whole = ScalarText(string: normalized.text, scalars: normalized.scalars)
+        scannedSentences = letter.sentences.map {
+            ScalarText(string: $0.text, scalars: Array(normalized.scalars[$0.range]))
+        }
+        self.mentions = MissionFinder.mentions(in: whole)
+        printedDate = MetadataExtractor.printedDate(in: whole)
+        letterDate = document.date ?? printedDate?.day
         self.originalScalars = Array(document.text.unicodeScalars)
+    }
+
+    /// A sentence of this letter, scanned (made once, when the context was).
+    func scanned(_ sentence: Sentence) -> ScalarText {
+        let index = letter.sentences.partitionPoint { $0.range.lowerBound >= sentence.range.lowerBound }
+        guard index < scannedSentences.count, letter.sentences[index] == sentence else {
+            return ScalarText(sentence.text)
+        }
+        return scannedSentences[index]
+    }
+
+    /// The normalized text of `range`, scanned.
+    func scanned(_ range: Range<Int>) -> ScalarText {
+        ScalarText(string: normalized.slice(range), scalars: Array(normalized.scalars[range]))
     }
 
     /// The missions named inside a normalized range, in text order.
@@ -59,21 +85,26 @@ struct LetterContext {
 /// Finds mission names and their aliases (DOMAIN.md) in text.
 enum MissionFinder {
     static func mentions(in text: String) -> [MissionMention] {
-        let scanned = ScalarText(text)
+        mentions(in: ScalarText(text))
+    }
+
+    static func mentions(in scanned: ScalarText) -> [MissionMention] {
         let stretches = NameStretches(scanned.scalars)
+        let exact = ScalarBytes(scanned.scalars, foldingCase: false)
+        let folded = ScalarBytes(scanned.scalars, foldingCase: true)
         var found: [MissionMention] = []
         for (alias, regex) in MissionCatalog.compiledAliases {
             if alias.caseSensitive {
                 // An acronym: its spellings as whole words, without a regular expression.
-                for spelling in alias.literals where text.containsBytes(spelling) {
-                    for range in scanned.acronyms(spelling) {
+                for spelling in alias.literals {
+                    for range in scanned.acronyms(spelling, exact: exact) {
                         found.append(MissionMention(mission: alias.mission, range: range))
                     }
                 }
-            } else if alias.literals.allSatisfy({ scanned.mayContain([$0]) }) {
+            } else if alias.literals.allSatisfy({ folded.contains($0) }) {
                 // Only the stretches that hold the hint, not the whole letter once per name:
                 // each pattern run copies the text it is given.
-                for stretch in stretches.holding(alias.literals[0]) {
+                for stretch in stretches.holding(alias.literals[0], folded: folded) {
                     for match in ScalarText(scanned.slice(stretch)).matches(regex) {
                         let start = stretch.lowerBound
                         let range = (start + match.range.lowerBound)..<(start + match.range.upperBound)

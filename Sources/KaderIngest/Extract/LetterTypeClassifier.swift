@@ -19,7 +19,7 @@ enum LetterTypeClassifier {
 
     static func classify(_ context: LetterContext) -> (DocumentType, Range<Int>, Double) {
         let opening = openingRange(context)
-        let raw = ScalarText(context.normalized.slice(opening))
+        let raw = context.scanned(opening)
         var pieces: [String] = []
         var last = 0
         for match in raw.matches(quotedTitle) {

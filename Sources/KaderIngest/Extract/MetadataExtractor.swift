@@ -16,12 +16,14 @@ enum MetadataExtractor {
 
     static func extract(_ context: LetterContext) -> [Finding] {
         var findings: [Finding] = []
-        let text = ScalarText(context.normalized.text)
-        if let (day, range) = printedDate(in: context.normalized.text) {
+        let text = context.whole
+        if let (day, range) = context.printedDate {
             findings.append(Finding(value: .date(day), range: range, confidence: 0.95))
         }
         // Only the address above the letter counts, not a mention of the Chair in its body.
-        if let match = text.firstMatch(addressLine), match.range.lowerBound < 3000 {
+        if let match = context.scanned(0..<min(text.scalars.count, 3400)).firstMatch(addressLine),
+            match.range.lowerBound < 3000
+        {
             let house: Addressee =
                 (match.group(1) ?? match.group(2))?.lowercased() == "eerste" ? .eersteKamer : .tweedeKamer
             findings.append(Finding(value: .addressee(house), range: match.range, confidence: 0.95))
@@ -33,9 +35,9 @@ enum MetadataExtractor {
     }
 
     /// The date of the "Den Haag, 7 juli 2023" line, and where it stands.
-    static func printedDate(in text: String) -> (day: Day, range: Range<Int>)? {
-        guard ["Haag", "Gravenhage", "Datum"].contains(where: { text.containsBytes($0) }),
-            let match = ScalarText(text).firstMatch(dateLine),
+    static func printedDate(in text: ScalarText) -> (day: Day, range: Range<Int>)? {
+        guard ["Haag", "Gravenhage", "Datum"].contains(where: { text.string.containsBytes($0) }),
+            let match = text.firstMatch(dateLine, anchors: ["den haag", "gravenhage", "datum"], before: 3, after: 200),
             let day = DutchDate.day(day: match.group(1), month: match.group(2), year: match.group(3), endOfMonth: false)
         else { return nil }
         return (day, match.range)
@@ -46,8 +48,12 @@ enum MetadataExtractor {
         var findings: [Finding] = []
         let blocks = context.normalized.blocks
         for (blockIndex, block) in blocks.enumerated() where block.kind != .footnote {
-            let text = ScalarText(context.normalized.slice(block.range))
-            guard text.mayContain(["minister", "staatssecretaris"]) else { continue }
+            let slice = context.normalized.slice(block.range)
+            guard
+                slice.containsBytes("minister", ignoringASCIICase: true)
+                    || slice.containsBytes("staatssecretaris", ignoringASCIICase: true)
+            else { continue }
+            let text = ScalarText(string: slice, scalars: Array(context.normalized.scalars[block.range]))
             // A block is one line: cut it at each role, the name follows the comma.
             let roles = text.matches(role)
             for (index, role) in roles.enumerated() {

@@ -31,20 +31,17 @@ struct NameStretches {
         return scalar == "’" || scalar.properties.isAlphabetic || scalar.properties.isWhitespace
     }
 
-    /// The stretches that hold `literal` (lower-case ASCII), ignoring ASCII case.
-    func holding(_ literal: String) -> [Range<Int>] {
-        let pattern = Array(literal.unicodeScalars)
+    /// The stretches that hold `literal` (lower-case ASCII), ignoring ASCII case; `folded`
+    /// is the same text as `ScalarBytes` folded to lower case.
+    func holding(_ literal: String, folded: ScalarBytes) -> [Range<Int>] {
+        let pattern = Array(literal.utf8)
         guard !pattern.isEmpty else { return ranges }
         var found: [Range<Int>] = []
         var index = 0
-        while index + pattern.count <= scalars.count {
-            if ScalarText.equal(scalars, at: index, pattern, foldingASCIICase: true) {
-                let stretch = ranges[ranges.partitionPoint { $0.upperBound > index }]
-                if found.last != stretch { found.append(stretch) }
-                index = stretch.upperBound
-            } else {
-                index += 1
-            }
+        while let hit = folded.offset(of: pattern, from: index) {
+            let stretch = ranges[ranges.partitionPoint { $0.upperBound > hit }]
+            if found.last != stretch { found.append(stretch) }
+            index = max(stretch.upperBound, hit + 1)
         }
         return found
     }

@@ -26,7 +26,7 @@ struct PersonnelCount {
         "militair", "bemanningsleden", "specialisten", "deskundigen", "waarnemers", "stafleden",
         "liaisonofficieren", "verbindingsofficieren", "politieagenten", "marechaussees",
     ]
-    private static let nounList = Array(nouns)
+    private static let nounList = LiteralSet(Array(nouns))
 
     /// Words that may stand between number and noun ("vier militaire adviseurs").
     static let blockers: Set<String> = [
@@ -101,13 +101,13 @@ struct PersonnelCount {
                     numberIndex = back
                     break
                 }
-                if blockers.contains(candidate.word) || candidate.word.contains(where: \.isNumber) { break }
+                if blockers.contains(candidate.word) || candidate.word.contains(where: { $0.isNumber }) { break }
                 back -= 1
                 steps += 1
             }
             guard let numberIndex, let value = DutchNumber.count(tokens[numberIndex].word), value > 0 else { continue }
             // "per 1 november 2020 Nederlandse militairen": a year is no number of people.
-            if tokens[numberIndex].word.allSatisfy(\.isNumber), (1900...2100).contains(value) { continue }
+            if tokens[numberIndex].word.allSatisfy({ $0.isNumber }), (1900...2100).contains(value) { continue }
             // "100 tot 150", "vijf tot tien": the upper bound, qualified as "tot".
             var qualifier = CapQualifier.exact
             var qualified = false
@@ -150,7 +150,7 @@ enum CountTokens {
         for (index, token) in tokens.enumerated() {
             guard let value = DutchNumber.count(token.word), token.word != "één" else { continue }
             if citations.contains(where: { $0.overlaps(token.range) }) { continue }
-            if token.word.allSatisfy(\.isNumber), value >= 1900, value <= 2100 { continue }
+            if token.word.allSatisfy({ $0.isNumber }), value >= 1900, value <= 2100 { continue }
             // The day of a date ("1 januari").
             if index + 1 < tokens.count, DutchDate.month(tokens[index + 1].word) != nil { continue }
             if index > 0, ["nr", "nrs", "nr.", "nrs."].contains(tokens[index - 1].word) { continue }

@@ -28,16 +28,29 @@ enum ReferenceExtractor {
 
     /// Where a sentence cites Kamerstukken: their numbers are no counts.
     static func citations(in text: ScalarText) -> [Range<Int>] {
-        (text.matches(cited) + text.matches(bracketed) + text.matches(joined)).map(\.range)
+        (citedOrBracketed(text) + joinedMatches(text)).map(\.range)
+    }
+
+    /// The cited and bracketed forms; each pattern runs only on a sentence with its words
+    /// (running all three on every sentence was a twentieth of ingest).
+    private static func citedOrBracketed(_ text: ScalarText) -> [ScalarText.Match] {
+        guard text.hasDigit else { return [] }
+        let string = text.string
+        return (string.containsBytes("amerstuk") ? text.matches(cited) : [])
+            + (string.containsBytes("(") && string.containsBytes("nr") ? text.matches(bracketed) : [])
+    }
+
+    private static func joinedMatches(_ text: ScalarText) -> [ScalarText.Match] {
+        text.hasDigit && text.string.containsBytes("-") ? text.matches(joined) : []
     }
 
     static func extract(_ context: LetterContext) -> [Finding] {
         var findings: [Finding] = []
         for sentence in context.letter.sentences {
-            let text = ScalarText(sentence.text)
+            let text = context.scanned(sentence)
             var found: [(KamerstukID, Range<Int>)] = []
             var taken = DisjointRanges()
-            for match in text.matches(cited) + text.matches(bracketed) where !taken.overlaps(match.range) {
+            for match in citedOrBracketed(text) where !taken.overlaps(match.range) {
                 guard let dossiers = match.groups[1], let list = match.groups[2] else { continue }
                 let ids = ScalarText(text.slice(dossiers)).matches(dossierItem).map { $0.value }
                 let nums = ScalarText(text.slice(list)).matches(numberItem).compactMap { Int($0.value) }
@@ -46,7 +59,7 @@ enum ReferenceExtractor {
                 }
                 if !ids.isEmpty && !nums.isEmpty { taken.insert(match.range) }
             }
-            for match in text.matches(joined) {
+            for match in joinedMatches(text) {
                 guard let id = match.group(1), let number = match.group(2).flatMap({ Int($0) }) else { continue }
                 if taken.overlaps(match.range) { continue }
                 found.append(

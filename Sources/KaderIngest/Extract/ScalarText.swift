@@ -19,13 +19,24 @@ struct ScalarText {
 
     let string: String
     let scalars: [Unicode.Scalar]
-    private let utf16ToScalar: [Int]
+    /// Scalar offset of each UTF-16 offset; nil when every scalar is one unit (the BMP),
+    /// as in nearly every letter, so that the two offsets are the same.
+    private let utf16ToScalar: [Int]?
 
     init(_ string: String) {
+        self.init(string: string, scalars: Array(string.unicodeScalars))
+    }
+
+    /// `string` with its scalars already at hand (a slice of the normalized text's):
+    /// decoding a string into scalars was a tenth of extracting a letter.
+    init(string: String, scalars: [Unicode.Scalar]) {
         self.string = string
-        scalars = Array(string.unicodeScalars)
+        self.scalars = scalars
+        guard scalars.contains(where: { $0.value > 0xFFFF }) else {
+            utf16ToScalar = nil
+            return
+        }
         var table: [Int] = []
-        // Counting UTF-16 would walk the string once more; past the BMP is rare.
         table.reserveCapacity(scalars.count + 1)
         for (index, scalar) in scalars.enumerated() {
             table.append(index)
@@ -35,8 +46,11 @@ struct ScalarText {
         utf16ToScalar = table
     }
 
+    /// The UTF-16 length of the text, which NSRegularExpression ranges count in.
+    private var utf16Count: Int { utf16ToScalar.map { $0.count - 1 } ?? scalars.count }
+
     func matches(_ regex: NSRegularExpression, in range: Range<Int>? = nil) -> [Match] {
-        let whole = NSRange(location: 0, length: string.utf16.count)
+        let whole = NSRange(location: 0, length: utf16Count)
         return regex.matches(in: string, options: [], range: whole).compactMap { result in
             let groups = (0..<result.numberOfRanges).map { convert(result.range(at: $0)) }
             guard let all = groups[0] else { return nil }
@@ -47,11 +61,49 @@ struct ScalarText {
 
     /// The first match; the search stops there.
     func firstMatch(_ regex: NSRegularExpression) -> Match? {
-        let whole = NSRange(location: 0, length: string.utf16.count)
+        let whole = NSRange(location: 0, length: utf16Count)
         guard let result = regex.firstMatch(in: string, options: [], range: whole) else { return nil }
         let groups = (0..<result.numberOfRanges).map { convert(result.range(at: $0)) }
         guard let all = groups[0] else { return matches(regex).first }
         return Match(range: all, groups: groups, text: self)
+    }
+
+    /// The first match of a pattern that always starts at one of `anchors` (lower-case
+    /// ASCII, found folding case) or at most `before` scalars ahead of it, and is at most
+    /// `after` scalars long: only windows around the anchors are matched, not the whole letter.
+    func firstMatch(_ regex: NSRegularExpression, anchors: [String], before: Int, after: Int) -> Match? {
+        var best: Match?
+        for anchor in anchors {
+            let pattern = Array(anchor.unicodeScalars)
+            for position in occurrences(of: pattern) {
+                let window = max(0, position - before)..<min(scalars.count, position + after)
+                if let best, best.range.lowerBound <= window.lowerBound { break }
+                let part = ScalarText(string: slice(window), scalars: Array(scalars[window]))
+                guard let found = part.firstMatch(regex) else { continue }
+                // At a window's very start a look-behind cannot see the scalar before it.
+                if window.lowerBound > 0, found.range.lowerBound == 0 { continue }
+                let shift = window.lowerBound
+                let match = Match(
+                    range: (found.range.lowerBound + shift)..<(found.range.upperBound + shift),
+                    groups: found.groups.map { $0.map { ($0.lowerBound + shift)..<($0.upperBound + shift) } },
+                    text: self)
+                if best == nil || match.range.lowerBound < best!.range.lowerBound { best = match }
+            }
+        }
+        return best
+    }
+
+    /// Where `pattern` (lower case) starts, folding A–Z to a–z in the text.
+    private func occurrences(of pattern: [Unicode.Scalar]) -> [Int] {
+        guard let first = pattern.first, pattern.count <= scalars.count else { return [] }
+        var found: [Int] = []
+        for index in 0...(scalars.count - pattern.count) {
+            let scalar = scalars[index]
+            guard scalar == first || (scalar.value >= 65 && scalar.value <= 90 && scalar.value | 0x20 == first.value)
+            else { continue }
+            if Self.equal(scalars, at: index, pattern, foldingASCIICase: true) { found.append(index) }
+        }
+        return found
     }
 
     /// Whether the text holds one of these lower-case words: a regular expression that
@@ -60,22 +112,24 @@ struct ScalarText {
         literals.contains { string.containsBytes($0, ignoringASCIICase: true) }
     }
 
+    /// As `mayContain(_:)` for a fixed set of words, in one pass.
+    func mayContain(_ literals: LiteralSet) -> Bool { literals.occurs(in: string) }
+
     /// Where `word` stands with no letter or digit before it and no letter after it: what
     /// `(?<![\p{L}\p{N}])word(?![\p{L}])` matches, found by a plain scan.
-    func acronyms(_ word: String) -> [Range<Int>] {
-        let pattern = Array(word.unicodeScalars)
-        guard let first = pattern.first, pattern.count <= scalars.count else { return [] }
+    /// `exact` is this text as `ScalarBytes` (not folded); `word` is ASCII.
+    func acronyms(_ word: String, exact: ScalarBytes) -> [Range<Int>] {
+        let pattern = Array(word.utf8)
         var found: [Range<Int>] = []
         var index = 0
-        while index + pattern.count <= scalars.count {
-            if scalars[index] == first, Self.equal(scalars, at: index, pattern),
-                index == 0 || !(scalars[index - 1].isLetterQuick || scalars[index - 1].isNumberQuick),
-                index + pattern.count == scalars.count || !scalars[index + pattern.count].isLetterQuick
+        while let hit = exact.offset(of: pattern, from: index) {
+            if hit == 0 || !(scalars[hit - 1].isLetterQuick || scalars[hit - 1].isNumberQuick),
+                hit + pattern.count == scalars.count || !scalars[hit + pattern.count].isLetterQuick
             {
-                found.append(index..<(index + pattern.count))
-                index += pattern.count
+                found.append(hit..<(hit + pattern.count))
+                index = hit + pattern.count
             } else {
-                index += 1
+                index = hit + 1
             }
         }
         return found
@@ -106,8 +160,9 @@ struct ScalarText {
     }
 
     private func convert(_ range: NSRange) -> Range<Int>? {
-        guard range.location != NSNotFound, range.location + range.length < utf16ToScalar.count + 1 else { return nil }
-        return utf16ToScalar[range.location]..<utf16ToScalar[range.location + range.length]
+        guard range.location != NSNotFound, range.location + range.length <= utf16Count else { return nil }
+        guard let table = utf16ToScalar else { return range.location..<(range.location + range.length) }
+        return table[range.location]..<table[range.location + range.length]
     }
 }
 

@@ -89,16 +89,60 @@ struct LineClassifier {
         return scalars[index + 1].isUppercaseQuick
     }
 
+    /// The last word of a line, in lower case, words split at spaces and slashes.
+    static func lastWord(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, [" ", "/"].contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        var start = end
+        while start > scalars.startIndex, ![" ", "/"].contains(scalars[scalars.index(before: start)]) {
+            start = scalars.index(before: start)
+        }
+        return String(scalars[start..<end]).lowercased()
+    }
+
+    /// What `^\d+(\.\d+)*\.? +\p{Lu}` matches: "2.1 Inzet", "3. Kosten".
+    static func isNumberedHeading(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        func digits() -> Bool {
+            var any = false
+            while index < scalars.endIndex, ("0"..."9").contains(scalars[index]) {
+                any = true
+                index = scalars.index(after: index)
+            }
+            return any
+        }
+        guard digits() else { return false }
+        while index < scalars.endIndex, scalars[index] == "." {
+            let dot = index
+            index = scalars.index(after: index)
+            if !digits() {
+                index = scalars.index(after: dot)
+                break
+            }
+        }
+        var spaces = 0
+        while index < scalars.endIndex, scalars[index] == " " {
+            spaces += 1
+            index = scalars.index(after: index)
+        }
+        guard spaces > 0, index < scalars.endIndex else { return false }
+        return scalars[index].properties.generalCategory == .uppercaseLetter
+    }
+
     private func isHeading(at index: Int, text: String, previous: LineKind?) -> Bool {
-        guard text.count >= 2, text.count <= 100, let first = text.unicodeScalars.first,
+        let length = text.count
+        guard length >= 2, length <= 100, let first = text.unicodeScalars.first,
             let last = text.unicodeScalars.last
         else { return false }
         guard first.isUppercaseQuick || ("0"..."9").contains(first) else { return false }
         if ".,;:-–!?".unicodeScalars.contains(last) { return false }
         if Self.looksLikeFootnote(text) { return false }
-        if text.contains("Kamerstuk") || text.contains(". ") { return false }
-        let lastWord = text.split(whereSeparator: { $0 == " " || $0 == "/" }).last.map { String($0).lowercased() } ?? ""
-        if Self.connectives.contains(lastWord) { return false }
+        if text.containsBytes("Kamerstuk") || text.containsBytes(". ") { return false }
+        if Self.connectives.contains(Self.lastWord(text)) { return false }
         // A heading stands after a blank line or after a finished sentence.
         if let previous, previous == .body {
             guard let ending = lines[index - 1].lastNonSpace, ".!?:)".unicodeScalars.contains(ending) else {
@@ -112,9 +156,9 @@ struct LineClassifier {
         guard next < lines.count else { return false }
         guard let start = lines[next].firstNonSpace else { return true }
         // Right above text, a line as long as the body's lines is the first line of a paragraph.
-        if text.count * 4 > typicalLength * 3 { return false }
+        if length * 4 > typicalLength * 3 { return false }
         let nextText = texts[next]
-        let numbered = nextText.range(of: #"^\d+(\.\d+)*\.? +\p{Lu}"#, options: .regularExpression) != nil
+        let numbered = Self.isNumberedHeading(nextText)
         return start.isUppercaseQuick || numbered || start == "-"
     }
 }

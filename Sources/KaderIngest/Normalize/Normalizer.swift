@@ -14,7 +14,8 @@ public struct Normalizer: Sendable {
         let lines = Line.split(source)
         let kinds = LineClassifier(lines: lines).classify()
         let hyphenated = Self.hyphenatedWords(in: source)
-        let vocabulary = knownNames.union(Self.letterWords(in: source))
+        // Only a letter with a zero beside a letter can have an OCR slip to repair.
+        let vocabulary = Self.mayHaveOCRSlips(source) ? knownNames.union(Self.letterWords(in: source)) : []
 
         var builder = Builder()
         var footnotes: [[Line]] = []
@@ -93,6 +94,32 @@ public struct Normalizer: Sendable {
         }
         end(source.count)
         return words
+    }
+
+    /// Whether a word is made of letters and zeros alone, with both ("0IR", "O0IR", "0jik"):
+    /// the only words `OCRRepair` changes. Collecting the letter's words was a twentieth of
+    /// ingest.
+    static func mayHaveOCRSlips(_ source: [Unicode.Scalar]) -> Bool {
+        var zero = false
+        var letter = false
+        var other = false
+        for scalar in source {
+            if OCRRepair.isWordScalar(scalar) {
+                if scalar == "0" {
+                    zero = true
+                } else if scalar.isAlphabeticQuick {
+                    letter = true
+                } else {
+                    other = true
+                }
+            } else {
+                if zero, letter, !other { return true }
+                zero = false
+                letter = false
+                other = false
+            }
+        }
+        return zero && letter && !other
     }
 
     /// The letter-only words of the text: what an OCR slip is checked against.

@@ -12,8 +12,10 @@ enum OCRRepair {
                 index -= 1
                 continue
             }
-            let word = Array(out[start..<index])
-            if let fixed = fix(word, vocabulary: vocabulary) {
+            // Only a word with a zero can be repaired; most have none, and copying each cost.
+            let hasZero = out[start..<index].contains("0")
+            let word = hasZero ? Array(out[start..<index]) : []
+            if hasZero, let fixed = fix(word, vocabulary: vocabulary) {
                 let old = Array(from[start..<index])
                 var origins: [Range<Int>] = []
                 let surplus = word.count - fixed.count
@@ -29,7 +31,7 @@ enum OCRRepair {
         }
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isAlphabeticQuick || ("0"..."9").contains(scalar)
     }
 

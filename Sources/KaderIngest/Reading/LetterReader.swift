@@ -66,7 +66,11 @@ public struct LetterReader: Sendable {
 
     /// The bytes of a text or HTML file as UTF-8 text; binary data and other encodings are refused.
     static func decodeText(_ data: Data, fileName: String) throws -> String {
-        guard !data.contains(0) else {
+        // memchr, not Data's iterator, which went byte by byte through a call each.
+        let hasNul = data.withUnsafeBytes { bytes in
+            bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+        }
+        guard !hasNul else {
             throw LetterReadError(file: fileName, reason: "binair bestand, geen tekst (binary file)")
         }
         guard let text = String(data: data, encoding: .utf8) else {

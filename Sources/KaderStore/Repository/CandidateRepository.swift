@@ -43,27 +43,48 @@ public struct CandidateRepository: Sendable {
     /// suffix ("-2"), and its candidates follow.
     public func storeLetter(_ document: Document, candidates: [CandidateFact]) async throws -> LetterStoreOutcome {
         try await database.changingRegistry { db in
-            if let existing = try await db.select().column("id").from(DocumentRow.table)
-                .where("content_hash", .equal, document.contentHash)
-                .first(decodingColumn: "id", as: String.self)
-            {
-                return .alreadyStored(documentID: existing)
-            }
-            var id = document.id
-            var suffix = 2
-            while try await db.select().column("id").from(DocumentRow.table).where("id", .equal, id)
-                .first(decodingColumn: "id", as: String.self) != nil
-            {
-                id = "\(document.id)-\(suffix)"
-                suffix += 1
-            }
-            var stored = document
-            stored.id = id
-            let facts = candidates.map { Self.moved($0, from: document.id, to: id) }
-            try await db.insertAll([DocumentRow(stored)])
-            try await db.insertAll(facts.map(CandidateFactRow.init))
-            return .stored(documentID: id, candidates: facts.count)
+            try await Self.store(document, candidates: candidates, in: db)
         }
+    }
+
+    /// Stores several letters, each as `storeLetter` does, in one transaction: all or none.
+    /// Ingest stores its letters so; one commit per letter had the full-text index write a
+    /// segment and merge for each.
+    public func storeLetters(_ letters: [(document: Document, candidates: [CandidateFact])]) async throws
+        -> [LetterStoreOutcome]
+    {
+        try await database.changingRegistry { db in
+            var outcomes: [LetterStoreOutcome] = []
+            for letter in letters {
+                outcomes.append(try await Self.store(letter.document, candidates: letter.candidates, in: db))
+            }
+            return outcomes
+        }
+    }
+
+    private static func store(_ document: Document, candidates: [CandidateFact], in db: any SQLDatabase) async throws
+        -> LetterStoreOutcome
+    {
+        if let existing = try await db.select().column("id").from(DocumentRow.table)
+            .where("content_hash", .equal, document.contentHash)
+            .first(decodingColumn: "id", as: String.self)
+        {
+            return .alreadyStored(documentID: existing)
+        }
+        var id = document.id
+        var suffix = 2
+        while try await db.select().column("id").from(DocumentRow.table).where("id", .equal, id)
+            .first(decodingColumn: "id", as: String.self) != nil
+        {
+            id = "\(document.id)-\(suffix)"
+            suffix += 1
+        }
+        var stored = document
+        stored.id = id
+        let facts = candidates.map { moved($0, from: document.id, to: id) }
+        try await db.insertAll([DocumentRow(stored)])
+        try await db.insertAll(facts.map(CandidateFactRow.init))
+        return .stored(documentID: id, candidates: facts.count)
     }
 
     /// A candidate of a document whose id changed, with its id and provenance following.

@@ -40,7 +40,7 @@ struct DocumentRow: StoredRow {
         signatories = JSONColumn.encode(document.signatories)
         text = document.text
         contentHash = document.contentHash
-        self.loadedAt = ISO8601DateFormatter().string(from: loadedAt)
+        self.loadedAt = loadedAt.formatted(.iso8601)
         classification = document.classification.rawValue
     }
 

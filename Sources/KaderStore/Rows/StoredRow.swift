@@ -1,6 +1,7 @@
 import Foundation
 import KaderCore
 import SQLKit
+import Synchronization
 
 /// A table row as a flat Codable struct: SQLKit encodes it into columns by name
 /// (snake_case) and decodes it back, the same on SQLite and PostgreSQL.
@@ -43,12 +44,55 @@ extension ProvenanceColumns {
     }
 }
 
+/// The column of a property ("documentId" → "document_id"), worked out once per name:
+/// SQLKit's `.convertToSnakeCase` redid it for every key of every row, a third of storing
+/// a letter's candidates.
+enum ColumnName {
+    static let strategy = SQLQueryEncoder.KeyEncodingStrategy.custom { path in
+        Key(stringValue: column(path.last!.stringValue))
+    }
+
+    private static let known = Mutex<[String: String]>([:])
+
+    static func column(_ property: String) -> String {
+        if let column = known.withLock({ $0[property] }) { return column }
+        let column = sqlKitColumn(property)
+        known.withLock { $0[property] = column }
+        return column
+    }
+
+    /// SQLKit's own conversion, asked once by encoding a value with this one key.
+    private static func sqlKitColumn(_ property: String) -> String {
+        struct OneKey: Encodable {
+            let name: String
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encode(0, forKey: Key(stringValue: name))
+            }
+        }
+        let encoded = try? SQLQueryEncoder(keyEncodingStrategy: .convertToSnakeCase).encode(OneKey(name: property))
+        return encoded?.first?.0 ?? property
+    }
+
+    struct Key: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+}
+
 /// Lists and nested values stored as JSON text.
 enum JSONColumn {
-    static func encode<T: Encodable>(_ value: T) -> String {
+    /// One encoder for every column: making one per value was a tenth of storing a letter.
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    static func encode<T: Encodable>(_ value: T) -> String {
         guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }
@@ -84,7 +128,7 @@ extension SQLDatabase {
         while start < rows.count {
             let batch = Array(rows[start..<min(start + 50, rows.count)])
             try await insert(into: R.table)
-                .models(batch, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+                .models(batch, keyEncodingStrategy: ColumnName.strategy, nilEncodingStrategy: .asNil)
                 .run()
             start += batch.count
         }

@@ -1,3 +1,4 @@
+import Hummingbird
 import KaderCore
 import KaderStore
 
@@ -28,7 +29,7 @@ actor RegistryCache {
     private var checks: [String: ToetsingskaderCheck] = [:]
     /// Filled page templates by page, clearance and query: drawing a page costs far more
     /// than serving it, and it changes only with the registry.
-    private var pages: [String: String] = [:]
+    private var pages: [String: KeptPage] = [:]
     /// Counts the writes, so that nothing read before a write is kept after it.
     private var generation = 0
     /// The read of the registry under way, shared by every page that asks meanwhile: after
@@ -147,17 +148,17 @@ actor RegistryCache {
     }
 
     /// A filled template kept under `key`, and the generation to hand back to `keep`.
-    func page(_ key: String) async -> (html: String?, generation: Int) {
+    func page(_ key: String) async -> (page: KeptPage?, generation: Int) {
         await noticeOtherWriters()
         return (pages[key], generation)
     }
 
     /// Keeps a filled template, unless a write came after it was drawn.
-    func keep(page html: String, as key: String, generation drawn: Int) {
+    func keep(page: KeptPage, as key: String, generation drawn: Int) {
         guard drawn == generation else { return }
         // Bounded: peildatum and period queries are endless.
         if pages.count >= 512 { pages = [:] }
-        pages[key] = html
+        pages[key] = page
     }
 
     /// Forgets the cached registry; the next page reads the database again.
@@ -170,4 +171,11 @@ actor RegistryCache {
         indexes = [:]
         alerts = [:]
     }
+}
+
+/// A filled template as kept: its HTML for a signed-in user's page, and the page as sent to
+/// someone not signed in, ready to go out as it is.
+struct KeptPage: Sendable {
+    let html: String
+    let anonymous: ByteBuffer
 }

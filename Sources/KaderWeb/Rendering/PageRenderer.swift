@@ -36,19 +36,28 @@ struct PageRenderer: Sendable {
         let role = context.identity?.account.role.rawValue ?? "anoniem"
         let fullKey = "\(template) \(context.clearance.rawValue) \(role) \(Day.today().iso) \(key)"
         let (kept, generation) = await cache.page(fullKey)
-        if let kept { return personal(kept, context: context) }
+        if let kept {
+            // Nobody signed in: the page is the same for everyone and was kept as sent.
+            if context.identity == nil { return HTMLResponse(body: kept.anonymous) }
+            return personal(kept.html, context: context)
+        }
         guard let html = library.render(try await model(), withTemplate: template) else {
             return Self.missing(template)
         }
-        await cache.keep(page: html, as: fullKey, generation: generation)
-        return personal(html, context: context)
+        let anonymous = personal(html, identity: nil).body
+        await cache.keep(page: .init(html: html, anonymous: anonymous), as: fullKey, generation: generation)
+        return context.identity == nil ? HTMLResponse(body: anonymous) : personal(html, context: context)
     }
 
     /// The signed-in user's bar and CSRF token in a filled template.
     private func personal(_ html: String, context: KaderRequestContext) -> HTMLResponse {
+        personal(html, identity: context.identity)
+    }
+
+    private func personal(_ html: String, identity: Identity?) -> HTMLResponse {
         HTMLResponse(
-            html: html.replacingAll("<!--gebruiker-->", with: Self.userBar(context.identity))
-                .replacingAll("__CSRF__", with: context.identity?.csrfToken ?? ""))
+            html: html.replacingAll("<!--gebruiker-->", with: Self.userBar(identity))
+                .replacingAll("__CSRF__", with: identity?.csrfToken ?? ""))
     }
 
     private static func missing(_ template: String) -> HTMLResponse {

@@ -1,0 +1,101 @@
+import Foundation
+import KaderCore
+import KaderTestSupport
+import Testing
+
+@testable import KaderIngest
+
+/// The shortcuts ingest takes past its patterns (word sets, anchored windows, byte scans,
+/// pre-checks) must find on the corpus letters exactly what the plain search finds.
+@Suite struct ScanShortcutTests {
+    /// Every sentence of every corpus letter, scanned.
+    private func sentences() throws -> [ScalarText] {
+        try Corpus.letters().flatMap { document in
+            let letter = Segmenter().segment(Normalizer().normalize(document.text))
+            let context = LetterContext(document: document, letter: letter)
+            return letter.sentences.map { context.scanned($0) }
+        }
+    }
+
+    @Test func aWordSetFindsWhatEachWordFoundAloneOnEverySentence() throws {
+        let words = Array(PersonnelCount.nouns) + ["t/m", "tot", "beëindigd", "x"]
+        let set = LiteralSet(words)
+        let all = try sentences()
+        #expect(all.count > 500)
+        var hits = 0
+        for sentence in all {
+            let expected = words.contains { sentence.string.containsBytes($0, ignoringASCIICase: true) }
+            #expect(set.occurs(in: sentence.string) == expected, "\(sentence.string)")
+            if expected { hits += 1 }
+        }
+        #expect(hits > 0 && hits < all.count)
+    }
+
+    @Test func aWordSetFoldsCapitalsAndFindsAWordAtEitherEnd() {
+        let set = LiteralSet(["militairen", "stop"])
+        #expect(set.occurs(in: "MILITAIREN"))
+        #expect(set.occurs(in: "Zij stoppen"))
+        #expect(set.occurs(in: "zie: Stop"))
+        #expect(!set.occurs(in: "militaire st op"))
+        #expect(!set.occurs(in: ""))
+        #expect(LiteralSet(["a"]).occurs(in: "xA"))
+    }
+
+    @Test func theAnchoredSearchFindsThePrintedDateTheWholeTextSearchFinds() throws {
+        let dateLine = regex(
+            #"(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?|(?<![\p{L}])Datum:?)\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})"#)
+        var found = 0
+        for document in try Corpus.letters() {
+            let normalized = Normalizer().normalize(document.text)
+            // The letter as it is, and with a date line ahead of others, glued or not.
+            for text in [normalized.text, "xDatum 3 mei 2020. Den Haag, 4 mei 2021 " + normalized.text] {
+                let scanned = ScalarText(text)
+                let whole = scanned.firstMatch(dateLine)
+                let anchored = scanned.firstMatch(
+                    dateLine, anchors: ["den haag", "gravenhage", "datum"], before: 3, after: 200)
+                #expect(whole?.range == anchored?.range)
+                #expect(whole?.groups == anchored?.groups)
+                if whole != nil { found += 1 }
+            }
+        }
+        #expect(found >= 5)
+    }
+
+    @Test func acronymsFoundByBytesAreTheWholeWordsAPatternFinds() throws {
+        for document in try Corpus.letters() {
+            let text = ScalarText(Normalizer().normalize(document.text).text)
+            let exact = ScalarBytes(text.scalars, foldingCase: false)
+            for word in ["OIR", "NMI", "EUAM", "MoPA", "NAVO"] {
+                let pattern = regex(#"(?<![\p{L}\p{N}])"# + word + #"(?![\p{L}])"#, caseInsensitive: false)
+                #expect(text.acronyms(word, exact: exact) == text.matches(pattern).map(\.range), "\(word)")
+            }
+        }
+    }
+
+    @Test func aNumberedHeadingIsWhatItsPatternMatches() throws {
+        var lines = [
+            "2.1 Inzet", "3. Kosten", "12 Ééntje", "1.2.x Niet", "4.  Ruimte", "5 kleine", "6.", "A. Nee", "7 ", "8.9",
+        ]
+        lines += try Corpus.letters().flatMap {
+            $0.text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        for line in lines {
+            let expected = line.range(of: #"^\d+(\.\d+)*\.? +\p{Lu}"#, options: .regularExpression) != nil
+            #expect(LineClassifier.isNumberedHeading(line) == expected, "\(line)")
+        }
+    }
+
+    @Test func aLetterWithoutAZeroAmidLettersHasNoOCRSlipToRepair() {
+        #expect(Normalizer.mayHaveOCRSlips(Array("de 0IR-missie".unicodeScalars)))
+        #expect(Normalizer.mayHaveOCRSlips(Array("0jik".unicodeScalars)))
+        #expect(!Normalizer.mayHaveOCRSlips(Array("A400M en 2020 en F-16".unicodeScalars)))
+        #expect(!Normalizer.mayHaveOCRSlips(Array("B0eing7".unicodeScalars)))
+    }
+
+    @Test func aYearNeedsNineteenOrTwentyBeforeTwoDigits() {
+        #expect(Array("in 2019".unicodeScalars).hasYearLikeDigits)
+        #expect(Array("1950".unicodeScalars).hasYearLikeDigits)
+        #expect(!Array("nr. 1218 en 21 501".unicodeScalars).hasYearLikeDigits)
+        #expect(!Array("20".unicodeScalars).hasYearLikeDigits)
+    }
+}
