@@ -19,6 +19,8 @@ enum DecisionExtractor {
         "opgeschort", "stilgelegd", "stil", "hervat", "indig", "stop", "voortgezet", "voort", "blijft",
     ])
     private static let dutchCue = regex(#"nederland|kabinet|bijdrage|inzet|nationaal\s+kader"#)
+    /// The plain words of `dutchCue`: where one stands the pattern matches, without running.
+    private static let dutchWords = LiteralSet(["nederland", "kabinet", "bijdrage", "inzet"])
     private static let endedOn = regex(#"(?:beëindigd|stopgezet)\s+(?:op|per)\s+"# + DutchDate.datePattern)
 
     static func extract(_ context: LetterContext) -> [Finding] {
@@ -26,7 +28,8 @@ enum DecisionExtractor {
         var findings: [Finding] = []
         for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
             let text = context.scanned(sentence)
-            guard text.mayContain(actionWords), text.firstMatch(dutchCue) != nil,
+            guard text.mayContain(actionWords),
+                text.mayContain(dutchWords) || (text.mayContain(["nationaal"]) && text.firstMatch(dutchCue) != nil),
                 let (action, _) = actions.first(where: { text.firstMatch($0.1) != nil })
             else { continue }
             var period = DutchDate.period(in: text)

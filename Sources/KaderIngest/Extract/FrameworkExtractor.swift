@@ -5,6 +5,13 @@ import KaderCore
 enum FrameworkExtractor {
     /// A sentence about the Dutch contribution, not about a mission as a whole.
     private static let dutchCue = regex(#"nederland|bijdrage|mandaat|nationaa?le?\s+kader|inzet"#)
+    /// The plain words of `dutchCue`: where one stands the pattern matches, without running.
+    private static let dutchWords = LiteralSet(["nederland", "bijdrage", "mandaat", "inzet"])
+
+    /// What `dutchCue` finds, the pattern run only for "nationaal kader".
+    private static func hasDutchCue(_ text: ScalarText) -> Bool {
+        text.mayContain(dutchWords) || (text.mayContain(["nationa"]) && text.firstMatch(dutchCue) != nil)
+    }
     private static let netherlands = regex(#"nederland"#)
     /// A figure that is continued, kept, extended or raised falls under the decided end;
     /// one that says how things stand now ("Momenteel levert Nederland …") does not.
@@ -87,16 +94,16 @@ enum FrameworkExtractor {
         _ sentence: Sentence, _ text: ScalarText, _ context: LetterContext
     ) -> Bool {
         if text.firstMatch(foreign) != nil, text.firstMatch(netherlands) == nil { return false }
-        if text.firstMatch(dutchCue) != nil { return true }
+        if hasDutchCue(text) { return true }
         if let heading = context.letter.headings(before: sentence.sectionIndex).first,
-            ScalarText(heading).firstMatch(dutchCue) != nil
+            hasDutchCue(ScalarText(heading))
         {
             return true
         }
         let block = context.letter.sentences(inBlock: sentence.blockIndex)
         guard let index = block.firstIndex(of: sentence) else { return false }
         let neighbours = [index - 1, index + 1].filter { block.indices.contains($0) }.map { block[$0] }
-        return neighbours.contains { context.scanned($0).firstMatch(dutchCue) != nil }
+        return neighbours.contains { hasDutchCue(context.scanned($0)) }
     }
 
     /// The words of the figure without the number, and the place right after it

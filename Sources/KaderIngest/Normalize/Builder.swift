@@ -9,6 +9,9 @@ struct Builder {
     ) {
         var out: [Unicode.Scalar] = []
         var from: [Range<Int>] = []
+        let size = lines.reduce(0) { $0 + $1.scalars.count + 1 }
+        out.reserveCapacity(size)
+        from.reserveCapacity(size)
         // Output positions of hyphens that ended a line with nothing after them.
         var lineEndHyphens = Set<Int>()
         for line in lines {
