@@ -85,6 +85,19 @@ import Testing
         }
     }
 
+    @Test func aLinesCharacterCountIsItsCountOfCharacters() throws {
+        var lines = ["", "abc", "a\r\nb", "e\u{301}te", "één", "27 925"]
+        lines += try Corpus.letters().flatMap { $0.text.components(separatedBy: "\n") }
+        for line in lines { #expect(line.characterCount == line.count, "\(line)") }
+    }
+
+    @Test func aWordSetWithManyWordsSharingTheirStartFindsEach() {
+        let words = ["de", "deskundigen", "den", "dek", "xy"]
+        let set = LiteralSet(words)
+        for word in words { #expect(set.occurs(in: "voor " + word.uppercased() + "!"), "\(word)") }
+        #expect(!set.occurs(in: "d e x y"))
+    }
+
     @Test func aLetterWithoutAZeroAmidLettersHasNoOCRSlipToRepair() {
         #expect(Normalizer.mayHaveOCRSlips(Array("de 0IR-missie".unicodeScalars)))
         #expect(Normalizer.mayHaveOCRSlips(Array("0jik".unicodeScalars)))

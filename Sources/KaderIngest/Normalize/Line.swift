@@ -40,3 +40,14 @@ extension String {
         return String(scalars: scalars[first...last])
     }
 }
+
+extension String {
+    /// `count` (characters), without breaking graphemes when the text is ASCII without a
+    /// carriage return: then every byte is a character. The line classifier counts every
+    /// line of a letter.
+    var characterCount: Int {
+        let utf8 = self.utf8
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) { return utf8.count }
+        return count
+    }
+}

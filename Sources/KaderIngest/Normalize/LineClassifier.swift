@@ -16,7 +16,7 @@ struct LineClassifier {
     init(lines: [Line]) {
         self.lines = lines
         texts = lines.map(\.trimmed)
-        let lengths = texts.map(\.count).filter { $0 > 0 }.sorted()
+        let lengths = texts.map { $0.characterCount }.filter { $0 > 0 }.sorted()
         typicalLength = lengths.isEmpty ? 80 : lengths[lengths.count * 3 / 4]
     }
 
@@ -65,7 +65,7 @@ struct LineClassifier {
     /// Running headers ("Tweede Kamer, vergaderjaar 2018–2019, 27 925, nr. 651 5") and bare
     /// page numbers.
     static func isFurniture(_ text: String) -> Bool {
-        if !text.isEmpty, text.count <= 3, text.allSatisfy(\.isNumber) { return true }
+        if !text.isEmpty, text.characterCount <= 3, text.allSatisfy({ $0.isNumber }) { return true }
         // Only a line that starts like a running header is looked at further.
         guard let first = text.utf8.first,
             first == UInt8(ascii: "T") || first == UInt8(ascii: "E")
@@ -73,12 +73,13 @@ struct LineClassifier {
         else { return false }
         let lower = text.lowercased()
         return (lower.hasPrefix("tweede kamer, vergaderjaar") || lower.hasPrefix("eerste kamer, vergaderjaar"))
-            && text.count < 90
+            && text.characterCount < 90
     }
 
     /// "1 Kamerstuk 29 521, nr. 458: …", "7 NB: …": a footnote number, a space, a capital.
     static func looksLikeFootnote(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        // The first few scalars are all it reads.
+        let scalars = Array(text.unicodeScalars.prefix(4))
         var index = 0
         while index < scalars.count, index < 3, scalars[index].properties.numericType != nil,
             ("0"..."9").contains(scalars[index])
@@ -134,7 +135,7 @@ struct LineClassifier {
     }
 
     private func isHeading(at index: Int, text: String, previous: LineKind?) -> Bool {
-        let length = text.count
+        let length = text.characterCount
         guard length >= 2, length <= 100, let first = text.unicodeScalars.first,
             let last = text.unicodeScalars.last
         else { return false }
