@@ -4,12 +4,10 @@
 /// of a stretch is no letter, so each pattern finds in a stretch exactly what it finds there
 /// in the whole text, look-behind and look-ahead included.
 struct NameStretches {
-    private let scalars: [Unicode.Scalar]
     /// Where each stretch starts and ends, in text order.
     private let ranges: [Range<Int>]
 
     init(_ scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
         var ranges: [Range<Int>] = []
         var start: Int?
         for index in scalars.indices {

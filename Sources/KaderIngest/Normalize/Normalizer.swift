@@ -100,26 +100,13 @@ public struct Normalizer: Sendable {
     /// the only words `OCRRepair` changes. Collecting the letter's words was a twentieth of
     /// ingest.
     static func mayHaveOCRSlips(_ source: [Unicode.Scalar]) -> Bool {
-        var zero = false
-        var letter = false
-        var other = false
-        for scalar in source {
-            if OCRRepair.isWordScalar(scalar) {
-                if scalar == "0" {
-                    zero = true
-                } else if scalar.isAlphabeticQuick {
-                    letter = true
-                } else {
-                    other = true
-                }
-            } else {
-                if zero, letter, !other { return true }
-                zero = false
-                letter = false
-                other = false
-            }
+        var start = 0
+        for index in 0...source.count {
+            if index < source.count, OCRRepair.isWordScalar(source[index]) { continue }
+            if index > start, OCRRepair.mayFix(source[start..<index]) { return true }
+            start = index + 1
         }
-        return zero && letter && !other
+        return false
     }
 
     /// The letter-only words of the text: what an OCR slip is checked against.

@@ -12,10 +12,9 @@ enum OCRRepair {
                 index -= 1
                 continue
             }
-            // Only a word with a zero can be repaired; most have none, and copying each cost.
-            let hasZero = out[start..<index].contains("0")
-            let word = hasZero ? Array(out[start..<index]) : []
-            if hasZero, let fixed = fix(word, vocabulary: vocabulary) {
+            // Most words cannot be repaired: they are not copied to be tried.
+            let word = mayFix(out[start..<index]) ? Array(out[start..<index]) : []
+            if !word.isEmpty, let fixed = fix(word, vocabulary: vocabulary) {
                 let old = Array(from[start..<index])
                 var origins: [Range<Int>] = []
                 let surplus = word.count - fixed.count
@@ -35,11 +34,15 @@ enum OCRRepair {
         scalar.isAlphabeticQuick || ("0"..."9").contains(scalar)
     }
 
+    /// Whether `fix` may change a word: letters and zeros only, with both.
+    static func mayFix(_ word: some Collection<Unicode.Scalar>) -> Bool {
+        word.contains("0") && word.contains(where: { $0.isAlphabeticQuick })
+            && word.allSatisfy({ $0 == "0" || $0.isAlphabeticQuick })
+    }
+
     /// The word with its zeros read as O, when that gives a known word; else nil.
     static func fix(_ word: [Unicode.Scalar], vocabulary: Set<String>) -> [Unicode.Scalar]? {
-        guard word.contains("0"), word.contains(where: { $0.isAlphabeticQuick }),
-            word.allSatisfy({ $0 == "0" || $0.isAlphabeticQuick })
-        else { return nil }
+        guard mayFix(word) else { return nil }
         var candidates: [[Unicode.Scalar]] = []
         // "O0IR": the O was read twice, once right and once as a zero.
         var collapsed: [Unicode.Scalar] = []
