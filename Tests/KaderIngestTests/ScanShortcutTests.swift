@@ -51,8 +51,9 @@ import Testing
             for text in [normalized.text, "xDatum 3 mei 2020. Den Haag, 4 mei 2021 " + normalized.text] {
                 let scanned = ScalarText(text)
                 let whole = scanned.firstMatch(dateLine)
+                let folded = ScalarBytes(scanned.scalars, foldingCase: true)
                 let anchored = scanned.firstMatch(
-                    dateLine, anchors: ["den haag", "gravenhage", "datum"], before: 3, after: 200)
+                    dateLine, anchors: ["den haag", "gravenhage", "datum"], in: folded, before: 3, after: 200)
                 #expect(whole?.range == anchored?.range)
                 #expect(whole?.groups == anchored?.groups)
                 if whole != nil { found += 1 }

@@ -41,8 +41,10 @@ struct LetterContext {
         scannedSentences = letter.sentences.map {
             ScalarText(string: $0.text, scalars: Array(normalized.scalars[$0.range]))
         }
-        self.mentions = MissionFinder.mentions(in: whole)
-        printedDate = MetadataExtractor.printedDate(in: whole)
+        // One folded copy of the letter for the mission names and the date line.
+        let folded = ScalarBytes(normalized.scalars, foldingCase: true)
+        self.mentions = MissionFinder.mentions(in: whole, folded: folded)
+        printedDate = MetadataExtractor.printedDate(in: whole, folded: folded)
         letterDate = document.date ?? printedDate?.day
         self.originalScalars = Array(document.text.unicodeScalars)
     }
@@ -85,13 +87,14 @@ struct LetterContext {
 /// Finds mission names and their aliases (DOMAIN.md) in text.
 enum MissionFinder {
     static func mentions(in text: String) -> [MissionMention] {
-        mentions(in: ScalarText(text))
+        let scanned = ScalarText(text)
+        return mentions(in: scanned, folded: ScalarBytes(scanned.scalars, foldingCase: true))
     }
 
-    static func mentions(in scanned: ScalarText) -> [MissionMention] {
+    /// `folded` is `scanned` as `ScalarBytes` folded to lower case.
+    static func mentions(in scanned: ScalarText, folded: ScalarBytes) -> [MissionMention] {
         let stretches = NameStretches(scanned.scalars)
         let exact = ScalarBytes(scanned.scalars, foldingCase: false)
-        let folded = ScalarBytes(scanned.scalars, foldingCase: true)
         var found: [MissionMention] = []
         for (alias, regex) in MissionCatalog.compiledAliases {
             if alias.caseSensitive {

@@ -35,9 +35,11 @@ enum MetadataExtractor {
     }
 
     /// The date of the "Den Haag, 7 juli 2023" line, and where it stands.
-    static func printedDate(in text: ScalarText) -> (day: Day, range: Range<Int>)? {
+    /// `folded` is `text` as `ScalarBytes` folded to lower case.
+    static func printedDate(in text: ScalarText, folded: ScalarBytes) -> (day: Day, range: Range<Int>)? {
         guard ["Haag", "Gravenhage", "Datum"].contains(where: { text.string.containsBytes($0) }),
-            let match = text.firstMatch(dateLine, anchors: ["den haag", "gravenhage", "datum"], before: 3, after: 200),
+            let match = text.firstMatch(
+                dateLine, anchors: ["den haag", "gravenhage", "datum"], in: folded, before: 3, after: 200),
             let day = DutchDate.day(day: match.group(1), month: match.group(2), year: match.group(3), endOfMonth: false)
         else { return nil }
         return (day, match.range)
@@ -53,7 +55,7 @@ enum MetadataExtractor {
                 slice.containsBytes("minister", ignoringASCIICase: true)
                     || slice.containsBytes("staatssecretaris", ignoringASCIICase: true)
             else { continue }
-            let text = ScalarText(string: slice, scalars: Array(context.normalized.scalars[block.range]))
+            let text = context.scanned(block.range)
             // A block is one line: cut it at each role, the name follows the comma.
             let roles = text.matches(role)
             for (index, role) in roles.enumerated() {

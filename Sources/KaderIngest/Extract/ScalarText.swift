@@ -71,11 +71,16 @@ struct ScalarText {
     /// The first match of a pattern that always starts at one of `anchors` (lower-case
     /// ASCII, found folding case) or at most `before` scalars ahead of it, and is at most
     /// `after` scalars long: only windows around the anchors are matched, not the whole letter.
-    func firstMatch(_ regex: NSRegularExpression, anchors: [String], before: Int, after: Int) -> Match? {
+    /// `folded` is this text as `ScalarBytes` folded to lower case.
+    func firstMatch(
+        _ regex: NSRegularExpression, anchors: [String], in folded: ScalarBytes, before: Int, after: Int
+    ) -> Match? {
         var best: Match?
         for anchor in anchors {
-            let pattern = Array(anchor.unicodeScalars)
-            for position in occurrences(of: pattern) {
+            let pattern = Array(anchor.utf8)
+            var from = 0
+            while let position = folded.offset(of: pattern, from: from) {
+                from = position + 1
                 let window = max(0, position - before)..<min(scalars.count, position + after)
                 if let best, best.range.lowerBound <= window.lowerBound { break }
                 let part = ScalarText(string: slice(window), scalars: Array(scalars[window]))
@@ -91,19 +96,6 @@ struct ScalarText {
             }
         }
         return best
-    }
-
-    /// Where `pattern` (lower case) starts, folding A–Z to a–z in the text.
-    private func occurrences(of pattern: [Unicode.Scalar]) -> [Int] {
-        guard let first = pattern.first, pattern.count <= scalars.count else { return [] }
-        var found: [Int] = []
-        for index in 0...(scalars.count - pattern.count) {
-            let scalar = scalars[index]
-            guard scalar == first || (scalar.value >= 65 && scalar.value <= 90 && scalar.value | 0x20 == first.value)
-            else { continue }
-            if Self.equal(scalars, at: index, pattern, foldingASCIICase: true) { found.append(index) }
-        }
-        return found
     }
 
     /// Whether the text holds one of these lower-case words: a regular expression that
