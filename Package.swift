@@ -76,6 +76,7 @@ let package = Package(
         .testTarget(
             name: "KaderStoreTests", dependencies: ["KaderStore", "KaderIngest", "KaderReport", "KaderTestSupport"]),
         .testTarget(name: "KaderReportTests", dependencies: ["KaderReport", "KaderTestSupport"]),
+        .testTarget(name: "KaderBenchTests", dependencies: ["KaderBench"]),
         // Runs the built `kader` binary: exit codes, messages and what reaches the database.
         .testTarget(name: "KaderCLITests", dependencies: ["KaderStore", "KaderIngest", "KaderTestSupport"]),
         .testTarget(

@@ -2,7 +2,7 @@ import Foundation
 
 /// The figures of one benchmark run at one corpus size; the JSON keys are the ones the
 /// performance issue names, plus the floors and per-page medians they were measured against.
-public struct BenchFigures: Codable, Sendable {
+public struct BenchFigures: Encodable, Sendable {
     public var letters: Int
     public var corpusMB: Double = 0
     public var ingestMBPerS1core: Double = 0
@@ -57,10 +57,45 @@ public struct BenchFigures: Codable, Sendable {
         case vsStatic = "vs_static"
         case checkS = "check_s"
     }
+
+    /// A figure that could not be measured (NaN, as from no samples) is written as null:
+    /// JSON has no NaN, and one missing figure must not lose the others.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        func put(_ value: Double?, _ key: CodingKeys) throws {
+            if let value, value.isFinite {
+                try container.encode(value, forKey: key)
+            } else {
+                try container.encodeNil(forKey: key)
+            }
+        }
+        try container.encode(letters, forKey: .letters)
+        try put(corpusMB, .corpusMB)
+        try put(ingestMBPerS1core, .ingestMBPerS1core)
+        try put(ingestLettersPerS1core, .ingestLettersPerS1core)
+        try put(ingestMBPerSAll, .ingestMBPerSAll)
+        try put(ingestLettersPerSAll, .ingestLettersPerSAll)
+        try put(grepMBPerS, .grepMBPerS)
+        try put(ingestVsGrep, .ingestVsGrep)
+        try put(peakRSSMB, .peakRSSMB)
+        try put(dbMB, .dbMB)
+        try put(searchP50Ms, .searchP50Ms)
+        try put(searchP95Ms, .searchP95Ms)
+        try put(overviewP50Ms, .overviewP50Ms)
+        try put(overviewP99Ms, .overviewP99Ms)
+        try container.encode(overviewBytes, forKey: .overviewBytes)
+        try container.encode(pagesP50Ms.filter { $0.value.isFinite }, forKey: .pagesP50Ms)
+        try put(requestsPerS, .requestsPerS)
+        try put(loadP99Ms, .loadP99Ms)
+        try container.encodeIfPresent(loadErrors, forKey: .loadErrors)
+        try put(staticRequestsPerS, .staticRequestsPerS)
+        try put(vsStatic, .vsStatic)
+        try put(checkS, .checkS)
+    }
 }
 
 /// Every run of one `kader bench`, printed as JSON or as a table.
-public struct BenchReport: Codable, Sendable {
+public struct BenchReport: Encodable, Sendable {
     public var runs: [BenchFigures]
 
     public init(runs: [BenchFigures]) {

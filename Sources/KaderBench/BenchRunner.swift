@@ -110,7 +110,7 @@ public struct BenchRunner: Sendable {
         let server = try ChildProcess.start(
             kader, ["serve", "--port", "\(port)", "--db", database.path, "--corpus", corpus.path],
             log: run.appendingPathComponent("serve.log").path)
-        let measured: (requestsPerSecond: Double, p99ms: Double, errors: Int)?
+        let measured: LoadGenerator.Summary?
         do {
             defer { server.stop() }
             measured = try measureKader(into: &figures)
@@ -131,9 +131,7 @@ public struct BenchRunner: Sendable {
     }
 
     /// The served pages of a running `kader serve`; nil load figures when wrk is missing.
-    func measureKader(into figures: inout BenchFigures) throws -> (
-        requestsPerSecond: Double, p99ms: Double, errors: Int
-    )? {
+    func measureKader(into figures: inout BenchFigures) throws -> LoadGenerator.Summary? {
         let count = figures.letters
         let run = work.appendingPathComponent("run-\(count)")
         let probe = HTTPProbe(port: port)

@@ -90,6 +90,7 @@ import Testing
         // The load figures need wrk and nginx, which .ci/run installs.
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/wrk") {
             #expect((figures["requests_per_s"] as? Double).map { $0 > 0 } == true)
+            #expect((figures["load_p99_ms"] as? Double).map { $0 > 0 } == true)
             #expect(figures["load_errors"] as? Int == 0)
         }
         if FileManager.default.isExecutableFile(atPath: "/usr/sbin/nginx") {

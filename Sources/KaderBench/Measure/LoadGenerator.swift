@@ -16,45 +16,62 @@ public struct LoadGenerator: Sendable {
     public static var available: Bool { Executable.find("wrk") != nil }
 
     /// Runs wrk against `url` and reads its summary.
-    public func run(_ url: String, log: String) throws -> (requestsPerSecond: Double, p99ms: Double, errors: Int) {
+    public func run(_ url: String, log: String) throws -> Summary {
         guard let wrk = Executable.find("wrk") else { throw BenchError("wrk ontbreekt (wrk not installed)") }
         let output = log + ".wrk"
         try? FileManager.default.removeItem(atPath: output)
         let run = try ChildProcess.run(
             wrk, ["-t\(threads)", "-c\(connections)", "-d\(seconds)s", "--latency", url], log: output)
         let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        guard run.exitStatus == 0, let rate = Self.number(after: "Requests/sec:", in: text) else {
+        guard run.exitStatus == 0, let summary = Summary(wrkOutput: text) else {
             throw BenchError("wrk faalde (wrk failed): \(text.suffix(300))")
         }
-        let p99 =
-            Self.number(after: "99%", in: text).map { value in
-                Self.unit(after: "99%", in: text) == "s"
-                    ? value * 1000 : Self.unit(after: "99%", in: text) == "us" ? value / 1000 : value
-            } ?? .nan
-        var errors = 0
-        if let line = text.split(separator: "\n").first(where: { $0.contains("Socket errors") }) {
-            errors = line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.reduce(0, +)
+        return summary
+    }
+
+    /// What `wrk --latency` printed, read back.
+    public struct Summary: Equatable, Sendable {
+        public var requestsPerSecond: Double
+        /// From the "Latency Distribution" rows; nil when wrk printed none.
+        public var p99ms: Double?
+        public var errors: Int
+
+        /// Nil without a "Requests/sec:" line.
+        public init?(wrkOutput text: String) {
+            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let rate = lines.lazy.compactMap({ Self.value(of: $0, after: "Requests/sec:") }).first else {
+                return nil
+            }
+            requestsPerSecond = Double(rate) ?? 0
+            // Only a row that starts with "99%": the stdev column of "Req/Sec" can end in "…99%" too.
+            p99ms = lines.lazy.compactMap { Self.value(of: $0, after: "99%") }.first.flatMap(Self.milliseconds)
+            errors = 0
+            if let line = lines.first(where: { $0.hasPrefix("Socket errors") }) {
+                errors += line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.reduce(0, +)
+            }
+            if let non2xx = lines.lazy.compactMap({ Self.value(of: $0, after: "Non-2xx or 3xx responses:") }).first {
+                errors += Int(non2xx) ?? 0
+            }
         }
-        if let non2xx = Self.number(after: "Non-2xx or 3xx responses:", in: text) { errors += Int(non2xx) }
-        return (rate, p99, errors)
-    }
 
-    /// The first number after `label` on its line ("Requests/sec:   1234.5").
-    static func number(after label: String, in text: String) -> Double? {
-        guard let line = text.split(separator: "\n").first(where: { $0.contains(label) }),
-            let range = line.range(of: label)
-        else { return nil }
-        let rest = line[range.upperBound...].drop(while: { $0 == " " || $0 == "\t" })
-        return Double(rest.prefix(while: { $0.isNumber || $0 == "." }))
-    }
+        /// The text after `label` when the line starts with it.
+        static func value(of line: String, after label: String) -> String? {
+            guard line.hasPrefix(label) else { return nil }
+            return line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+        }
 
-    /// The unit after the number after `label` ("99%  12.5ms" gives "ms").
-    static func unit(after label: String, in text: String) -> String {
-        guard let line = text.split(separator: "\n").first(where: { $0.contains(label) }),
-            let range = line.range(of: label)
-        else { return "" }
-        let rest = line[range.upperBound...].drop(while: { $0 == " " || $0 == "\t" })
-        return String(rest.drop(while: { $0.isNumber || $0 == "." }).prefix(while: { $0.isLetter }))
+        /// "207.51ms", "1.02s" or "850.00us" in milliseconds.
+        static func milliseconds(_ value: String) -> Double? {
+            let number = value.prefix(while: { $0.isNumber || $0 == "." })
+            guard let amount = Double(number) else { return nil }
+            switch value.dropFirst(number.count) {
+            case "us": return amount / 1000
+            case "ms": return amount
+            case "s": return amount * 1000
+            case "m": return amount * 60_000
+            default: return nil
+            }
+        }
     }
 }
 
