@@ -72,6 +72,11 @@ import Testing
         }
     }
 
+    @Test func aSnippetIsEscapedOnOneLineWithItsMatchesMarked() {
+        let snippet = "a <b> & \u{E000}Erbil\u{E001}\n'q\" ’s"
+        #expect(SearchPage.markup(snippet) == "a &lt;b&gt; &amp; <mark>Erbil</mark> &#39;q&quot; ’s")
+    }
+
     @Test func searchMarksTheWordsAndFiltersByMission() async throws {
         try await WebTestApp.run { client in
             let (status, html) = try await WebTestApp.get(client, "/zoeken?q=helikopterdetachement")

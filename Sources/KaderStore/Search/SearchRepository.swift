@@ -59,6 +59,9 @@ public struct SearchRepository: Sendable {
     /// A stem that starts more indexed words than this looks for the most frequent of them.
     static let wordsPerStem = 64
 
+    /// On SQLite, the words of the stems searched for, until the index changes.
+    let stemWords = StemWords()
+
     public init(database: KaderDatabase, rankedAtMost: Int = 5_000) {
         self.database = database
         self.rankedAtMost = rankedAtMost
@@ -70,22 +73,34 @@ public struct SearchRepository: Sendable {
     {
         let dialect = database.dialect
         let rankedAtMost = rankedAtMost
+        let stemWords = stemWords
         return try await database.withDatabase { db in
             switch dialect {
             case .sqlite:
-                try await Self.searchSQLite(query, in: scope, limit: limit, rankedAtMost: rankedAtMost, on: db)
+                try await Self.searchSQLite(
+                    query, in: scope, limit: limit, rankedAtMost: rankedAtMost, stemWords: stemWords, on: db)
             case .postgres: try await Self.searchPostgres(query, in: scope, limit: limit, on: db)
             }
         }
     }
 
     private static func searchSQLite(
-        _ query: SearchQuery, in scope: SearchScope, limit: Int, rankedAtMost: Int, on db: any SQLDatabase
+        _ query: SearchQuery, in scope: SearchScope, limit: Int, rankedAtMost: Int, stemWords: StemWords,
+        on db: any SQLDatabase
     ) async throws -> SearchResults {
+        // Read before the vocabulary, so that words kept under it are at least as new.
+        let version =
+            try await db.raw("SELECT version FROM documents_fts_version").first(decodingColumn: "version", as: Int.self)
+            ?? 0
         var groups: [[String]] = []
         for term in query.terms {
             guard term.isPrefix else {
                 groups.append([term.text])
+                continue
+            }
+            if let words = stemWords.words(for: term.text, version: version) {
+                guard !words.isEmpty else { return .none }
+                groups.append(words)
                 continue
             }
             let words = try await db.raw(
@@ -95,37 +110,31 @@ public struct SearchRepository: Sendable {
                 ORDER BY doc DESC LIMIT \(bind: wordsPerStem)
                 """
             ).all(decodingColumn: "term", as: String.self)
+            stemWords.keep(words, for: term.text, version: version)
             guard !words.isEmpty else { return .none }
             groups.append(words)
         }
         let match = SearchQuery.fts5(allOf: groups)
 
-        // Rank the most recently added matches (FTS5 walks its lists newest first and stops),
-        // counting them on the way.
-        var ranking = SQLQueryString(
-            """
-            SELECT rowid, matched FROM (
-                SELECT rowid, score, count(*) OVER () AS matched FROM (
-                    SELECT documents_fts.rowid AS rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score
-                    FROM documents_fts
-            """)
-        if scope.restrictsDocuments {
-            ranking.appendInterpolation(unsafeRaw: " JOIN documents_fts_scope s ON s.fts_rowid = documents_fts.rowid")
-        }
-        ranking.appendInterpolation(unsafeRaw: " WHERE documents_fts MATCH ")
-        ranking.appendInterpolation(bind: match)
-        scope.filter(&ranking, dialect: .sqlite)
+        // Rank the most recently added matches: FTS5 walks its lists newest first and stops.
+        var ranking = matches("documents_fts.rowid AS rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score", match, scope)
         ranking.appendInterpolation(unsafeRaw: " ORDER BY documents_fts.rowid DESC LIMIT ")
         ranking.appendInterpolation(bind: rankedAtMost)
-        ranking.appendInterpolation(unsafeRaw: ")) ORDER BY score LIMIT ")
+        ranking = "SELECT rowid FROM (" + ranking + ") ORDER BY score LIMIT "
         ranking.appendInterpolation(bind: limit)
-        let ranked = try await db.raw(ranking).all().map {
-            (
-                rowid: try $0.decode(column: "rowid", as: Int.self),
-                matched: try $0.decode(column: "matched", as: Int.self)
-            )
+        let ranked = try await db.raw(ranking).all(decodingColumn: "rowid", as: Int.self)
+        guard !ranked.isEmpty else { return .none }
+        // Fewer hits than asked for are all there are. Otherwise the matches are counted
+        // apart: a count beside each ranked row (a window) costs more than walking them again.
+        var matched = ranked.count
+        if ranked.count == limit {
+            var counting = matches("documents_fts.rowid", match, scope)
+            counting.appendInterpolation(unsafeRaw: " ORDER BY documents_fts.rowid DESC LIMIT ")
+            counting.appendInterpolation(bind: rankedAtMost)
+            matched =
+                try await db.raw("SELECT count(*) AS n FROM (" + counting + ")").first(
+                    decodingColumn: "n", as: Int.self) ?? 0
         }
-        guard let first = ranked.first else { return .none }
 
         // The hits' letters, for their snippets (made in Swift: see SnippetMaker).
         var letters = SQLQueryString(
@@ -134,18 +143,30 @@ public struct SearchRepository: Sendable {
             FROM documents_fts_scope s JOIN documents d ON d.id = s.document_id
             WHERE s.fts_rowid IN (
             """)
-        for (index, hit) in ranked.enumerated() {
+        for (index, rowid) in ranked.enumerated() {
             if index > 0 { letters.appendInterpolation(unsafeRaw: ", ") }
-            letters.appendInterpolation(bind: hit.rowid)
+            letters.appendInterpolation(bind: rowid)
         }
         letters.appendInterpolation(unsafeRaw: ")")
         let rows = try await db.raw(letters).all(decoding: Row.self)
         let byRowid = Dictionary(rows.map { ($0.rowid ?? 0, $0) }) { a, _ in a }
         let maker = SnippetMaker(words: Set(groups.joined()))
-        let hits = try ranked.compactMap { byRowid[$0.rowid] }.map {
+        let hits = try ranked.compactMap { byRowid[$0] }.map {
             try $0.hit(snippet: maker.snippet(of: $0.snippet))
         }
-        return SearchResults(hits: hits, matched: first.matched, capped: first.matched >= rankedAtMost)
+        return SearchResults(hits: hits, matched: matched, capped: matched >= rankedAtMost)
+    }
+
+    /// `SELECT columns` of the rows of the search index that match, within the scope.
+    private static func matches(_ columns: String, _ match: String, _ scope: SearchScope) -> SQLQueryString {
+        var sql = SQLQueryString("SELECT \(unsafeRaw: columns) FROM documents_fts")
+        if scope.restrictsDocuments {
+            sql.appendInterpolation(unsafeRaw: " JOIN documents_fts_scope s ON s.fts_rowid = documents_fts.rowid")
+        }
+        sql.appendInterpolation(unsafeRaw: " WHERE documents_fts MATCH ")
+        sql.appendInterpolation(bind: match)
+        scope.filter(&sql, dialect: .sqlite)
+        return sql
     }
 
     private static func searchPostgres(_ query: SearchQuery, in scope: SearchScope, limit: Int, on db: any SQLDatabase)

@@ -3,7 +3,8 @@ import Foundation
 /// The words of a letter around the first place where a search's words stand, with those
 /// words marked. Made here from the indexed words the search asked for: FTS5's `snippet()`
 /// tokenizes each hit's whole letter, about 0.35 ms a letter, 15–18 ms for 50 hits; this
-/// reads a letter only up to its first match and the words after it.
+/// reads a letter's UTF-8 only up to its first match and the words after it, and compares
+/// an ASCII word byte by byte, without making a string of it.
 struct SnippetMaker {
     /// The words that count as a match, folded as the index folds them.
     let words: Set<String>
@@ -11,28 +12,37 @@ struct SnippetMaker {
     var length = 24
     /// Words shown before the first match.
     var before = 6
-    /// The lengths of `words`: an ASCII word of another length is no match, without folding it.
-    private let lengths: Set<Int>
+    /// The ASCII words among `words` by length: an ASCII word of the letter is compared with
+    /// those of its own length only.
+    private let asciiWords: [Int: [[UInt8]]]
 
     init(words: Set<String>) {
         self.words = words
-        lengths = Set(words.map(\.utf8.count))
+        asciiWords = Dictionary(grouping: words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }) {
+            $0.count
+        }
     }
 
-    private typealias Word = (range: Range<String.Index>, matched: Bool)
+    /// A word as byte offsets into the letter's UTF-8.
+    private typealias Word = (range: Range<Int>, matched: Bool)
 
     func snippet(of text: String) -> String {
-        let scalars = text.unicodeScalars
+        var text = text
+        return text.withUTF8 { snippet(of: $0) }
+    }
+
+    private func snippet(of bytes: UnsafeBufferPointer<UInt8>) -> String {
         var opening: [Word] = []  // the first words, shown when nothing matches
         var recent: [Word] = []  // the last words before a match
         var shown: [Word]?  // from the first match on
         var skipped = false
         var seen = 0  // words before the first match
         var more = false
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            guard Self.isWordScalar(scalars[index]) else {
-                index = scalars.index(after: index)
+        var index = 0
+        while index < bytes.count {
+            let (isWord, width) = Self.scalar(at: index, in: bytes)
+            guard isWord else {
+                index += width
                 continue
             }
             if let words = shown, words.count >= length {
@@ -41,16 +51,13 @@ struct SnippetMaker {
             }
             let start = index
             var ascii = true
-            var count = 0
-            while index < scalars.endIndex, Self.isWordScalar(scalars[index]) {
-                if scalars[index].value >= 0x80 { ascii = false }
-                count += 1
-                index = scalars.index(after: index)
+            while index < bytes.count {
+                let (isWord, width) = Self.scalar(at: index, in: bytes)
+                guard isWord else { break }
+                if width > 1 { ascii = false }
+                index += width
             }
-            let candidate = !ascii || lengths.contains(count)
-            let word: Word = (
-                start..<index, candidate && words.contains(Self.folded(scalars[start..<index], ascii: ascii))
-            )
+            let word: Word = (start..<index, matches(UnsafeBufferPointer(rebasing: bytes[start..<index]), ascii: ascii))
             if shown != nil {
                 shown!.append(word)
             } else if word.matched {
@@ -63,19 +70,49 @@ struct SnippetMaker {
                 if recent.count > before { recent.removeFirst() }
             }
         }
-        if let shown { return Self.render(shown, in: text, skipped: skipped, more: more) }
-        return Self.render(opening, in: text, skipped: false, more: seen > opening.count)
+        if let shown { return Self.render(shown, in: bytes, skipped: skipped, more: more) }
+        return Self.render(opening, in: bytes, skipped: false, more: seen > opening.count)
     }
 
-    private static func render(_ words: [Word], in text: String, skipped: Bool, more: Bool) -> String {
+    /// Whether the word is one of `words`: an ASCII word lowercased byte by byte, another folded.
+    private func matches(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Bool {
+        guard ascii else { return words.contains(Self.folded(String(decoding: word, as: UTF8.self))) }
+        guard let candidates = asciiWords[word.count] else { return false }
+        // Letters and digits only: setting bit 5 lowercases a letter and leaves a digit as it is.
+        return candidates.contains { candidate in
+            candidate.withUnsafeBufferPointer { candidate in
+                var index = 0
+                while index < word.count, word[index] | 0x20 == candidate[index] { index += 1 }
+                return index == word.count
+            }
+        }
+    }
+
+    /// Whether the scalar that starts at `index` belongs to a word, and its length in bytes.
+    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (isWord: Bool, width: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 {
+            return ((lead >= 0x30 && lead <= 0x39) || (lead | 0x20 >= 0x61 && lead | 0x20 <= 0x7A), 1)
+        }
+        // Valid UTF-8 (a Swift string's): the lead byte gives the length.
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0x7F >> width)
+        for offset in 1..<min(width, bytes.count - index) {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value).map(isWordScalar) ?? false, width)
+    }
+
+    private static func render(_ words: [Word], in bytes: UnsafeBufferPointer<UInt8>, skipped: Bool, more: Bool)
+        -> String
+    {
         guard let first = words.first else { return "" }
-        let scalars = text.unicodeScalars
         var out = skipped ? "…" : ""
         var cursor = first.range.lowerBound
         for word in words {
-            out += String(Substring(scalars[cursor..<word.range.lowerBound]))
+            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[cursor..<word.range.lowerBound]), as: UTF8.self)
             if word.matched { out.append(SearchHit.markStart) }
-            out += String(Substring(scalars[word.range]))
+            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[word.range]), as: UTF8.self)
             if word.matched { out.append(SearchHit.markEnd) }
             cursor = word.range.upperBound
         }
@@ -99,9 +136,7 @@ struct SnippetMaker {
     }
 
     /// Lowercase without diacritics, as `unicode61 remove_diacritics 2` indexes a word.
-    static func folded(_ word: Substring.UnicodeScalarView, ascii: Bool) -> String {
-        let string = String(Substring(word))
-        if ascii { return string.lowercased() }
-        return string.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    static func folded(_ word: String) -> String {
+        word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
     }
 }

@@ -87,27 +87,9 @@ struct LetterPage: Sendable {
                     markEnd = furthest
                 }
             }
-            html += HTMLEscape.scalar(scalar)
+            HTMLEscape.append(scalar, to: &html)
         }
         if markEnd != nil { html += "</mark>" }
         return html
-    }
-}
-
-/// Escaping for text placed in HTML by hand (templates escape on their own).
-enum HTMLEscape {
-    static func scalar(_ scalar: Unicode.Scalar) -> String {
-        switch scalar {
-        case "&": "&amp;"
-        case "<": "&lt;"
-        case ">": "&gt;"
-        case "\"": "&quot;"
-        case "'": "&#39;"
-        default: String(scalar)
-        }
-    }
-
-    static func text(_ text: String) -> String {
-        text.unicodeScalars.map(scalar).joined()
     }
 }

@@ -61,8 +61,16 @@ struct SearchPage: Sendable {
 
     /// Escapes the snippet, then turns the engine's private-use markers into `<mark>`.
     static func markup(_ snippet: String) -> String {
-        HTMLEscape.text(snippet.replacingOccurrences(of: "\n", with: " "))
-            .replacingOccurrences(of: String(SearchHit.markStart), with: "<mark>")
-            .replacingOccurrences(of: String(SearchHit.markEnd), with: "</mark>")
+        HTMLEscape.text(snippet) { scalar in
+            switch scalar {
+            case "\n": " "
+            case markStart: "<mark>"
+            case markEnd: "</mark>"
+            default: nil
+            }
+        }
     }
+
+    private static let markStart = SearchHit.markStart.unicodeScalars.first!
+    private static let markEnd = SearchHit.markEnd.unicodeScalars.first!
 }
