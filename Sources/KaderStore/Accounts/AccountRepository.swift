@@ -104,7 +104,7 @@ public struct AccountRepository: Sendable {
     private func row(id: String) async throws -> UserRow? {
         try await database.withDatabase { db in
             try await db.select().column("*").from(UserRow.table).where("id", .equal, id.lowercased())
-                .first(decoding: UserRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .first(decoding: UserRow.self, keyDecodingStrategy: ColumnName.decoding)
         }
     }
 
@@ -124,7 +124,7 @@ public struct AccountRepository: Sendable {
     public func session(token: String) async throws -> Session? {
         let row = try await database.withDatabase { db in
             try await db.select().column("*").from(SessionRow.table).where("token_hash", .equal, Self.hash(token))
-                .first(decoding: SessionRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .first(decoding: SessionRow.self, keyDecodingStrategy: ColumnName.decoding)
         }
         guard let row, let expires = ISO8601DateFormatter().date(from: row.expiresAt), expires > Date(),
             let account = try await account(id: row.userId), !account.disabled
@@ -163,7 +163,7 @@ public struct AccountRepository: Sendable {
             guard
                 var row = try await db.select().column("*").from(APITokenRow.table).where("id", .equal, id)
                     .where("revoked_at", .is, SQLLiteral.null)
-                    .first(decoding: APITokenRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                    .first(decoding: APITokenRow.self, keyDecodingStrategy: ColumnName.decoding)
             else { return false }
             let before = Self.describe(row)
             row.revokedAt = Self.now()
@@ -193,7 +193,7 @@ public struct AccountRepository: Sendable {
         let row = try await database.withDatabase { db in
             try await db.select().column("*").from(APITokenRow.table).where("token_hash", .equal, Self.hash(token))
                 .where("revoked_at", .is, SQLLiteral.null)
-                .first(decoding: APITokenRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .first(decoding: APITokenRow.self, keyDecodingStrategy: ColumnName.decoding)
         }
         guard let row, let account = try await account(id: row.userId), !account.disabled else { return nil }
         return account

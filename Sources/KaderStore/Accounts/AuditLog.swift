@@ -46,7 +46,7 @@ public struct AuditLog: Sendable {
             if let subjectID { query = query.where("subject_id", .equal, subjectID) }
             if let user { query = query.where("user_id", .equal, user) }
             return try await query.orderBy("at", .descending).orderBy("id", .descending).limit(limit)
-                .all(decoding: AuditRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .all(decoding: AuditRow.self, keyDecodingStrategy: ColumnName.decoding)
         }.map {
             AuditEntry(
                 id: $0.id, at: $0.at, userID: $0.userId, action: $0.action, subjectKind: $0.subjectKind,

@@ -107,7 +107,7 @@ public struct CandidateRepository: Sendable {
             if let documentID { query = query.where("document_id", .equal, documentID) }
             if let status { query = query.where("status", .equal, status.rawValue) }
             return try await query.orderBy("id")
-                .all(decoding: CandidateFactRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .all(decoding: CandidateFactRow.self, keyDecodingStrategy: ColumnName.decoding)
                 .map { try $0.model() }
         }
     }
@@ -120,7 +120,7 @@ public struct CandidateRepository: Sendable {
 
     static func candidate(id: String, in db: any SQLDatabase) async throws -> CandidateFact? {
         try await db.select().column("*").from(CandidateFactRow.table).where("id", .equal, id)
-            .first(decoding: CandidateFactRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.model()
+            .first(decoding: CandidateFactRow.self, keyDecodingStrategy: ColumnName.decoding)?.model()
     }
 
     /// Marks a candidate rejected and records who did it; nil when there is no such candidate.

@@ -60,7 +60,7 @@ struct RegistryPlacement {
 
     private func document() async throws -> Document? {
         try await db.select().column("*").from(DocumentRow.table).where("id", .equal, fact.documentID)
-            .first(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.model()
+            .first(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)?.model()
     }
 
     private func updateDocument(_ column: String, _ value: String) async throws -> AcceptOutcome {
@@ -111,7 +111,7 @@ struct RegistryPlacement {
     ) async throws -> AcceptOutcome {
         let contributions = try await db.select().column("*").from(ContributionRow.table)
             .where("mission_id", .equal, mission)
-            .all(decoding: ContributionRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.model() }
+            .all(decoding: ContributionRow.self, keyDecodingStrategy: ColumnName.decoding).map { try $0.model() }
         let wanted = Self.words(component)
         let scored = contributions.map { ($0, Self.words($0.component).intersection(wanted).count) }
             .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }

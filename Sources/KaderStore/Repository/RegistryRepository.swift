@@ -64,7 +64,7 @@ public struct RegistryRepository: Sendable {
             registry.documents = try await db.select().columns(DocumentRow.columnsWithoutText)
                 .column(SQLAlias(SQLRaw("substr(text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
                 .from(DocumentRow.table)
-                .orderBy("id").all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .orderBy("id").all(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)
                 .map { try $0.model() }
         }
         registry.missions = try await db.fetchAll(MissionRow.self, orderBy: "id").map { try $0.model() }
@@ -89,7 +89,7 @@ public struct RegistryRepository: Sendable {
     public func document(id: String) async throws -> Document? {
         try await database.withDatabase { db in
             try await db.select().column("*").from(DocumentRow.table).where("id", .equal, id)
-                .first(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.model()
+                .first(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)?.model()
         }
     }
 }

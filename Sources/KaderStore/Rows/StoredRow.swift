@@ -52,6 +52,12 @@ enum ColumnName {
         Key(stringValue: column(path.last!.stringValue))
     }
 
+    /// The same columns for reading rows back: SQLKit's `.convertFromSnakeCase` converts
+    /// each key of each row again, most of reading 50,000 letters for the registry.
+    static let decoding = SQLRowDecoder.KeyDecodingStrategy.custom { path in
+        Key(stringValue: column(path.last!.stringValue))
+    }
+
     private static let known = Mutex<[String: String]>([:])
 
     static func column(_ property: String) -> String {
@@ -138,6 +144,6 @@ extension SQLDatabase {
     func fetchAll<R: StoredRow>(_ type: R.Type, orderBy: String...) async throws -> [R] {
         var query = select().column("*").from(R.table)
         for column in orderBy { query = query.orderBy(column) }
-        return try await query.all(decoding: R.self, keyDecodingStrategy: .convertFromSnakeCase)
+        return try await query.all(decoding: R.self, keyDecodingStrategy: ColumnName.decoding)
     }
 }
