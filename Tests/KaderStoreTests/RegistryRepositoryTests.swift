@@ -45,6 +45,52 @@ import Testing
         #expect(normalized(loaded) == normalized(registry))
     }
 
+    @Test func withoutTextsEachLetterHasTheStartOfItsTextAndFollowsChangesAndRemovals() async throws {
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let registry = try Corpus.iraqRegistry()
+        let database = try await testDatabase.open()
+        do {
+            try await Migrator(database: database).migrate()
+            let repository = RegistryRepository(database: database)
+            try await repository.insert(registry)
+            let whole = try await repository.load()
+            let heads = try await repository.load(texts: false)
+            #expect(heads.documents.map(\.id) == whole.documents.map(\.id))
+            for (head, letter) in zip(heads.documents, whole.documents) {
+                var cut = letter
+                // substr counts code points, in both dialects.
+                cut.text = String(String.UnicodeScalarView(letter.text.unicodeScalars.prefix(2000)))
+                #expect(head == cut, "\(letter.id)")
+            }
+            // Changed and removed behind the registry's back, as a trigger must see it.
+            let letter = try #require(whole.documents.first).id
+            try await database.withDatabase { db in
+                try await db.raw(
+                    "UPDATE documents SET text = 'Nieuw begin. ' || text, classification = 'intern' WHERE id = \(bind: letter)"
+                ).run()
+            }
+            let changed = try #require(try await repository.load(texts: false).documents.first { $0.id == letter })
+            #expect(changed.text.hasPrefix("Nieuw begin. "))
+            #expect(changed.text.unicodeScalars.count == 2000)
+            #expect(changed.classification == .intern)
+            // Kader never deletes a letter; SQLite's trigger is checked with the references off.
+            if database.dialect == .sqlite {
+                try await database.withDatabase { db in
+                    try await db.raw("PRAGMA foreign_keys = OFF").run()
+                    try await db.raw("DELETE FROM documents WHERE id = \(bind: letter)").run()
+                    try await db.raw("PRAGMA foreign_keys = ON").run()
+                }
+                let left = try await repository.load(texts: false).documents.map(\.id)
+                #expect(left == whole.documents.map(\.id).filter { $0 != letter })
+            }
+        } catch {
+            await database.close()
+            throw error
+        }
+        await database.close()
+    }
+
     @Test func aValueEnteredByAPersonKeepsWhoEnteredIt() async throws {
         let testDatabase = try await TestDatabase.make()
         defer { testDatabase.discard() }

@@ -52,7 +52,7 @@ public struct RegistryRepository: Sendable {
         try await database.readSnapshot { try await Self.load(from: $0) }
     }
 
-    /// How much of each text a registry without texts keeps.
+    /// How much of each text a registry without texts keeps (migration 008 keeps as much).
     static let textStart = 2000
 
     static func load(from db: any SQLDatabase, texts: Bool = true) async throws -> Registry {
@@ -60,11 +60,24 @@ public struct RegistryRepository: Sendable {
         if texts {
             registry.documents = try await db.fetchAll(DocumentRow.self, orderBy: "id").map { try $0.model() }
         } else {
-            // Every column, but of the text only its start (substr counts characters in both dialects).
-            registry.documents = try await db.select().columns(DocumentRow.columnsWithoutText)
-                .column(SQLAlias(SQLRaw("substr(text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
-                .from(DocumentRow.table)
-                .orderBy("id").all(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)
+            // Every column, but of the text only its start: on SQLite from `documents_head`
+            // (migration 008), which keeps what stands behind the text in `documents`.
+            let query = db.select().columns(DocumentRow.columnsBeforeText.map { SQLColumn($0, table: "d") })
+            if db.dialect.name == "sqlite" {
+                query.column(SQLAlias(SQLColumn("text_start", table: "h"), as: SQLIdentifier("text")))
+                    .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "h") })
+                    .from(SQLAlias(SQLIdentifier(DocumentRow.table), as: SQLIdentifier("d")))
+                    .join(
+                        SQLAlias(SQLIdentifier("documents_head"), as: SQLIdentifier("h")), method: SQLJoinMethod.inner,
+                        on: SQLColumn("document_id", table: "h"), .equal, SQLColumn("id", table: "d"))
+            } else {
+                // substr counts characters, as SQLite's does.
+                query.column(SQLAlias(SQLRaw("substr(d.text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
+                    .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "d") })
+                    .from(SQLAlias(SQLIdentifier(DocumentRow.table), as: SQLIdentifier("d")))
+            }
+            registry.documents = try await query.orderBy(SQLColumn("id", table: "d"))
+                .all(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)
                 .map { try $0.model() }
         }
         registry.missions = try await db.fetchAll(MissionRow.self, orderBy: "id").map { try $0.model() }

@@ -5,11 +5,13 @@ import SQLKit
 /// A row of `documents`.
 struct DocumentRow: StoredRow {
     static let table = "documents"
-    /// What a registry without texts selects.
-    static let columnsWithoutText: [any SQLExpression] = [
+    /// What a registry without texts selects: the columns stored before the text, and those
+    /// after it (which SQLite keeps, with the text's start, in `documents_head` too).
+    static let columnsBeforeText = [
         "id", "file_name", "kamerstuk_dossier", "kamerstuk_number", "type", "date", "assumed_date",
-        "assumed_date_note", "addressee", "title", "signatories", "content_hash", "loaded_at", "classification",
-    ].map { SQLColumn($0) }
+        "assumed_date_note", "addressee", "title", "signatories",
+    ]
+    static let columnsAfterText = ["content_hash", "loaded_at", "classification"]
     var id: String
     var fileName: String
     var kamerstukDossier: String?
