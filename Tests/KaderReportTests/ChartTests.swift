@@ -48,6 +48,8 @@ import Testing
 
     @Test func svgTextIsEscaped() {
         #expect(SVG.escape("F-16’s & <Chinooks>") == "F-16’s &amp; &lt;Chinooks&gt;")
+        // A quote with a combining mark on it still ends an attribute for a parser.
+        #expect(SVG.escape("a=\"\u{301}'") == "a=&quot;\u{301}&#39;")
         #expect(SVG.number(12.345) == "12.3")
         #expect(SVG.number(12.0) == "12")
     }

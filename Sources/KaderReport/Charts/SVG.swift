@@ -13,21 +13,7 @@ public struct SVG: Sendable {
     }
 
     /// Escapes text for element content and attribute values.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { HTMLEscape.text(text) }
 
     /// One decimal is plenty on screen and keeps the markup small.
     public static func number(_ value: Double) -> String {

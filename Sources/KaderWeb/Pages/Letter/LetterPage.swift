@@ -1,4 +1,5 @@
 import KaderCore
+import KaderReport
 
 /// A letter with every sourced fact marked in its text and listed beside it.
 struct LetterPage: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import KaderCore
+import KaderReport
 import KaderStore
 
 /// Full-text search over the letters, with filters by mission, type and year.

@@ -1,7 +1,8 @@
-/// Escaping for text placed in HTML by hand (templates escape on their own).
-enum HTMLEscape {
+/// Escaping for text placed in HTML, SVG or XML by hand (templates escape on their own),
+/// scalar by scalar: a quote followed by a combining mark is still a quote to a parser.
+public enum HTMLEscape {
     /// Appends the scalar to `html`, escaped when HTML gives it a meaning.
-    static func append(_ scalar: Unicode.Scalar, to html: inout String) {
+    public static func append(_ scalar: Unicode.Scalar, to html: inout String) {
         switch scalar {
         case "&": html += "&amp;"
         case "<": html += "&lt;"
@@ -13,7 +14,7 @@ enum HTMLEscape {
     }
 
     /// The text escaped; `replacing` gives the HTML of a scalar it takes over (nil: escape it).
-    static func text(_ text: String, replacing: (Unicode.Scalar) -> String? = { _ in nil }) -> String {
+    public static func text(_ text: String, replacing: (Unicode.Scalar) -> String? = { _ in nil }) -> String {
         var html = ""
         html.reserveCapacity(text.utf8.count + 32)
         for scalar in text.unicodeScalars {
