@@ -117,10 +117,11 @@ public struct SearchRepository: Sendable {
         let match = SearchQuery.fts5(allOf: groups)
 
         // Rank the most recently added matches: FTS5 walks its lists newest first and stops.
-        var ranking = matches("documents_fts.rowid AS rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score", match, scope)
-        ranking.appendInterpolation(unsafeRaw: " ORDER BY documents_fts.rowid DESC LIMIT ")
-        ranking.appendInterpolation(bind: rankedAtMost)
-        ranking = "SELECT rowid FROM (" + ranking + ") ORDER BY score LIMIT "
+        let newest = { (columns: String) in Self.newestMatches(columns, match, scope, atMost: rankedAtMost) }
+        var ranking: SQLQueryString =
+            "SELECT rowid FROM ("
+            + newest("documents_fts.rowid AS rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score")
+            + ") ORDER BY score LIMIT "
         ranking.appendInterpolation(bind: limit)
         let ranked = try await db.raw(ranking).all(decodingColumn: "rowid", as: Int.self)
         guard !ranked.isEmpty else { return .none }
@@ -128,11 +129,8 @@ public struct SearchRepository: Sendable {
         // apart: a count beside each ranked row (a window) costs more than walking them again.
         var matched = ranked.count
         if ranked.count == limit {
-            var counting = matches("documents_fts.rowid", match, scope)
-            counting.appendInterpolation(unsafeRaw: " ORDER BY documents_fts.rowid DESC LIMIT ")
-            counting.appendInterpolation(bind: rankedAtMost)
             matched =
-                try await db.raw("SELECT count(*) AS n FROM (" + counting + ")").first(
+                try await db.raw("SELECT count(*) AS n FROM (" + newest("documents_fts.rowid") + ")").first(
                     decodingColumn: "n", as: Int.self) ?? 0
         }
 
@@ -157,8 +155,10 @@ public struct SearchRepository: Sendable {
         return SearchResults(hits: hits, matched: matched, capped: matched >= rankedAtMost)
     }
 
-    /// `SELECT columns` of the rows of the search index that match, within the scope.
-    private static func matches(_ columns: String, _ match: String, _ scope: SearchScope) -> SQLQueryString {
+    /// `SELECT columns` of the `atMost` newest rows of the search index that match, within the scope.
+    private static func newestMatches(_ columns: String, _ match: String, _ scope: SearchScope, atMost: Int)
+        -> SQLQueryString
+    {
         var sql = SQLQueryString("SELECT \(unsafeRaw: columns) FROM documents_fts")
         if scope.restrictsDocuments {
             sql.appendInterpolation(unsafeRaw: " JOIN documents_fts_scope s ON s.fts_rowid = documents_fts.rowid")
@@ -166,6 +166,8 @@ public struct SearchRepository: Sendable {
         sql.appendInterpolation(unsafeRaw: " WHERE documents_fts MATCH ")
         sql.appendInterpolation(bind: match)
         scope.filter(&sql, dialect: .sqlite)
+        sql.appendInterpolation(unsafeRaw: " ORDER BY documents_fts.rowid DESC LIMIT ")
+        sql.appendInterpolation(bind: atMost)
         return sql
     }
 
