@@ -63,10 +63,10 @@ public struct RegistryRepository: Sendable {
             // Every column, but of the text only its start: on SQLite from `documents_head`
             // (migration 008), which keeps what stands behind the text in `documents`.
             let query = db.select().columns(DocumentRow.columnsBeforeText.map { SQLColumn($0, table: "d") })
+                .from(SQLAlias(SQLIdentifier(DocumentRow.table), as: SQLIdentifier("d")))
             if db.dialect.name == "sqlite" {
                 query.column(SQLAlias(SQLColumn("text_start", table: "h"), as: SQLIdentifier("text")))
                     .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "h") })
-                    .from(SQLAlias(SQLIdentifier(DocumentRow.table), as: SQLIdentifier("d")))
                     .join(
                         SQLAlias(SQLIdentifier("documents_head"), as: SQLIdentifier("h")), method: SQLJoinMethod.inner,
                         on: SQLColumn("document_id", table: "h"), .equal, SQLColumn("id", table: "d"))
@@ -74,7 +74,6 @@ public struct RegistryRepository: Sendable {
                 // substr counts characters, as SQLite's does.
                 query.column(SQLAlias(SQLRaw("substr(d.text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
                     .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "d") })
-                    .from(SQLAlias(SQLIdentifier(DocumentRow.table), as: SQLIdentifier("d")))
             }
             registry.documents = try await query.orderBy(SQLColumn("id", table: "d"))
                 .all(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)
