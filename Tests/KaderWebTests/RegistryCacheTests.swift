@@ -2,6 +2,7 @@ import Foundation
 import KaderCore
 import KaderStore
 import KaderTestSupport
+import SQLKit
 import Testing
 
 @testable import KaderWeb
@@ -51,6 +52,41 @@ import Testing
         let seen = try await cache.registry().documents.map(\.id)
         await server.close()
         #expect(seen == [letter.id])
+    }
+
+    @Test func afterAWriteTheLettersKeptAndTheLettersChangedAreBothCurrent() async throws {
+        let testDatabase = try await TestDatabase.make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
+        do {
+            try await Migrator(database: database).migrate()
+            let repository = RegistryRepository(database: database)
+            try await repository.insert(try Corpus.iraqRegistry())
+            let cache = RegistryCache(repository: repository, recheck: .zero)
+            let before = try await cache.registry()
+            // A hand entry: the letters stay as they were, the lesson is there.
+            let lesson = Lesson(
+                id: "les-cache", missionID: nil, text: "Vroeg afstemmen.", change: nil,
+                provenance: .entered(by: "tester", at: nil))
+            try await repository.addLesson(lesson, by: "tester")
+            await cache.invalidate()
+            let afterEntry = try await cache.registry()
+            #expect(afterEntry.documents == before.documents)
+            #expect(afterEntry.lessons.map(\.id).contains("les-cache"))
+            // A letter's title changed: the next registry has the new title.
+            let id = before.documents[0].id
+            try await database.withDatabase { db in
+                try await db.update("documents").set("title", to: "Nieuwe titel").where("id", .equal, id).run()
+            }
+            await cache.invalidate()
+            let afterTitle = try await cache.registry()
+            #expect(afterTitle.documents.first { $0.id == id }?.title == "Nieuwe titel")
+            #expect(afterTitle == (try await repository.load(texts: false)))
+        } catch {
+            await database.close()
+            throw error
+        }
+        await database.close()
     }
 
     /// A cache on a real (empty) SQLite file whose registry reads `reads` scripts.

@@ -36,6 +36,9 @@ import Testing
     @Test func anUploadedLetterLandsOnItsReviewPageAndAnAcceptedFactIsAudited() async throws {
         try await WebTestApp.run(prepare: WebSession.addAccounts) { client in
             let session = try await WebSession.login(client, "analist")
+            // The list of letters is kept encoded until a write: asked for before, so kept.
+            let (_, listBefore) = try await WebTestApp.get(client, "/api/v1/documents", cookie: session.cookie)
+            #expect(listBefore.contains("\"id\":\"004_a5c8b23f8fb2d6ff\"") && !listBefore.contains("\"id\":\"nieuw\""))
             let letter = try Data(contentsOf: Corpus.folder.appendingPathComponent("004_a5c8b23f8fb2d6ff.txt"))
             var changed = String(decoding: letter, as: UTF8.self)
             changed += "\nNaschrift bij deze test.\n"
@@ -50,6 +53,8 @@ import Testing
             #expect(upload.0 == .seeOther)
             let location = try #require(upload.1)
             #expect(location == "/brieven/nieuw#voorstellen")
+            let (_, listAfter) = try await WebTestApp.get(client, "/api/v1/documents", cookie: session.cookie)
+            #expect(listAfter.contains("\"id\":\"nieuw\""))
             let (_, page) = try await WebTestApp.get(client, "/brieven/nieuw", cookie: session.cookie)
             let action = try #require(page.firstMatch(of: /action="(\/brieven\/nieuw\/feiten\/[^"]+\/accepteren)"/))
             let accept = String(action.output.1)

@@ -17,8 +17,8 @@ public struct CostComparison: Sendable, Hashable {
     /// Every year and scope with an estimate or an actual amount, by year then scope.
     /// Lines of one letter count as one estimate each; budgets reserved are left out.
     public static func compare(_ registry: Registry) -> [CostComparison] {
-        let dates = Dictionary(registry.documents.map { ($0.id, $0.effectiveDate) }, uniquingKeysWith: { a, _ in a })
-        func date(_ line: CostLine) -> Day? { line.documentID.flatMap { dates[$0] ?? nil } }
+        let dates = registry.effectiveDates(of: Set(registry.costs.compactMap(\.documentID)))
+        func date(_ line: CostLine) -> Day? { line.documentID.flatMap { dates[$0] } }
         struct Key: Hashable {
             let year: Int
             let missionID: String?

@@ -42,14 +42,19 @@ extension Registry {
     /// The registry as it stood on `day`: documents dated later are left out with every
     /// fact they bring, and a commitment kept by such a document is open again.
     public func known(asOf day: Day) -> Registry {
-        let dates = Dictionary(documents.map { ($0.id, $0.effectiveDate) }, uniquingKeysWith: { a, _ in a })
+        // The letters dated after `day`: on today, none, and the others stay as they are
+        // (copying 50,000 letters was a third of a check).
+        var later = Set<String>()
+        for index in documents.indices {
+            if let date = documents[index].effectiveDate, date > day { later.insert(documents[index].id) }
+        }
         func isKnown(_ documentID: String?) -> Bool {
-            guard let documentID, let date = dates[documentID] ?? nil else { return true }
-            return date <= day
+            guard let documentID else { return true }
+            return !later.contains(documentID)
         }
         func isKnown(_ provenance: Provenance) -> Bool { isKnown(provenance.span?.documentID) }
         var known = self
-        known.documents = documents.filter { isKnown($0.id) }
+        if !later.isEmpty { known.documents = documents.filter { isKnown($0.id) } }
         known.decisions = decisions.filter { $0.date <= day && isKnown($0.documentID) }
         known.staffing = staffing.filter { $0.date <= day && isKnown($0.provenance) }
         known.costs = costs.filter { isKnown($0.documentID) }
@@ -105,6 +110,25 @@ extension Registry {
             if let missionID = commitment.missionID { deployments.insert(deployment(ofMission: missionID)) }
         }
         return deployments
+    }
+
+    /// The letters of one type. Each letter is looked at where it stands: at 50,000 letters,
+    /// copying each one to look at its type cost more than the rules.
+    public func documents(ofType type: DocumentType) -> [Document] {
+        var found: [Document] = []
+        for index in documents.indices where documents[index].type == type { found.append(documents[index]) }
+        return found
+    }
+
+    /// The date of each of these letters that has one (its date, or else its assumed date).
+    public func effectiveDates(of ids: Set<String>) -> [String: Day] {
+        var dates: [String: Day] = [:]
+        for index in documents.indices where ids.contains(documents[index].id) {
+            if dates[documents[index].id] == nil, let date = documents[index].effectiveDate {
+                dates[documents[index].id] = date
+            }
+        }
+        return dates
     }
 
     /// The document with this id.

@@ -34,8 +34,8 @@ public enum ReportingDutyRules {
 
     /// The progress reports of a deployment (of every deployment when nil), oldest first.
     public static func progressReports(in registry: Registry, deployment: String?) -> [Report] {
-        registry.documents.compactMap { document -> Report? in
-            guard document.type == .voortgangsrapportage, let date = document.effectiveDate else { return nil }
+        registry.documents(ofType: .voortgangsrapportage).compactMap { document -> Report? in
+            guard let date = document.effectiveDate else { return nil }
             if let deployment, !registry.deployments(ofDocument: document.id).contains(deployment) { return nil }
             return Report(document: document, date: date)
         }.sorted { $0.date < $1.date }
@@ -101,8 +101,8 @@ public enum ReportingDutyRules {
         guard !article100.isEmpty, article100.allSatisfy({ $0.status == .ended }),
             let lastEnd = article100.compactMap(\.end).max()
         else { return nil }
-        let evaluated = registry.documents.contains {
-            $0.type == .evaluatie && registry.deployments(ofDocument: $0.id).contains(deployment)
+        let evaluated = registry.documents(ofType: .evaluatie).contains {
+            registry.deployments(ofDocument: $0.id).contains(deployment)
         }
         guard !evaluated else { return nil }
         let subject = AlertSubject(

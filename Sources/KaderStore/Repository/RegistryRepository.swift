@@ -56,29 +56,56 @@ public struct RegistryRepository: Sendable {
     static let textStart = 2000
 
     static func load(from db: any SQLDatabase, texts: Bool = true) async throws -> Registry {
-        var registry = Registry()
-        if texts {
-            registry.documents = try await db.fetchAll(DocumentRow.self, orderBy: "id").map { try $0.model() }
-        } else {
-            // Every column, but of the text only its start: on SQLite from `documents_head`
-            // (migration 008), which keeps what stands behind the text in `documents`.
-            let query = db.select().columns(DocumentRow.columnsBeforeText.map { SQLColumn($0, table: "d") })
-                .from(SQLAlias(SQLIdentifier(DocumentRow.table), as: SQLIdentifier("d")))
-            if db.dialect.name == "sqlite" {
-                query.column(SQLAlias(SQLColumn("text_start", table: "h"), as: SQLIdentifier("text")))
-                    .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "h") })
-                    .join(
-                        SQLAlias(SQLIdentifier("documents_head"), as: SQLIdentifier("h")), method: SQLJoinMethod.inner,
-                        on: SQLColumn("document_id", table: "h"), .equal, SQLColumn("id", table: "d"))
+        var registry = try await loadAllButDocuments(from: db)
+        registry.documents =
+            texts
+            ? try await db.fetchAll(DocumentRow.self, orderBy: "id").map { try $0.model() }
+            : try await letterHeads(from: db)
+        return registry
+    }
+
+    /// The registry without texts, its letters those of `kept` when no letter changed since
+    /// they were read (`documents_version`, migration 009), and the letters to keep for the
+    /// next load. At 50,000 letters the letters are nearly all of a load.
+    public func load(keeping kept: LetterHeads?) async throws -> (registry: Registry, heads: LetterHeads) {
+        try await database.withDatabase { db in
+            // The version first: letters read after it are at least as new as it says.
+            let version = try await LetterHeads.version(in: db)
+            var registry = try await Self.loadAllButDocuments(from: db)
+            let heads: LetterHeads
+            if let kept, kept.version == version {
+                heads = kept
             } else {
-                // substr counts characters, as SQLite's does.
-                query.column(SQLAlias(SQLRaw("substr(d.text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
-                    .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "d") })
+                heads = LetterHeads(version: version, documents: try await Self.letterHeads(from: db))
             }
-            registry.documents = try await query.orderBy(SQLColumn("id", table: "d"))
-                .all(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)
-                .map { try $0.model() }
+            registry.documents = heads.documents
+            return (registry, heads)
         }
+    }
+
+    /// Every letter with every column, but of the text only its start: on SQLite from
+    /// `documents_head` (migration 008), which keeps what stands behind the text in `documents`.
+    private static func letterHeads(from db: any SQLDatabase) async throws -> [Document] {
+        let query = db.select().columns(DocumentRow.columnsBeforeText.map { SQLColumn($0, table: "d") })
+            .from(SQLAlias(SQLIdentifier(DocumentRow.table), as: SQLIdentifier("d")))
+        if db.dialect.name == "sqlite" {
+            query.column(SQLAlias(SQLColumn("text_start", table: "h"), as: SQLIdentifier("text")))
+                .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "h") })
+                .join(
+                    SQLAlias(SQLIdentifier("documents_head"), as: SQLIdentifier("h")), method: SQLJoinMethod.inner,
+                    on: SQLColumn("document_id", table: "h"), .equal, SQLColumn("id", table: "d"))
+        } else {
+            // substr counts characters, as SQLite's does.
+            query.column(SQLAlias(SQLRaw("substr(d.text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
+                .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "d") })
+        }
+        return try await query.orderBy(SQLColumn("id", table: "d"))
+            .all(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)
+            .map { try $0.model() }
+    }
+
+    private static func loadAllButDocuments(from db: any SQLDatabase) async throws -> Registry {
+        var registry = Registry()
         registry.missions = try await db.fetchAll(MissionRow.self, orderBy: "id").map { try $0.model() }
         registry.contributions = try await db.fetchAll(ContributionRow.self, orderBy: "id").map { try $0.model() }
         registry.decisions = try await db.fetchAll(DecisionRow.self, orderBy: "date", "id").map { try $0.model() }

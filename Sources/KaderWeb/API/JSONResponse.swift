@@ -17,12 +17,21 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let data = try Self.encoder.encode(value)
+        try EncodedJSON(body: ByteBuffer(bytes: Self.encoder.encode(value)), status: status, headers: headers)
+            .response(from: request, context: context)
+    }
+}
+
+/// A JSON body encoded before (by `JSONResponse.encoder`), sent as it is.
+struct EncodedJSON: ResponseGenerator {
+    let body: ByteBuffer
+    var status: HTTPResponse.Status = .ok
+    var headers: HTTPFields = [:]
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers = headers
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(
-            status: status, headers: headers,
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 }
 

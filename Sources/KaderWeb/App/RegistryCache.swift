@@ -8,17 +8,21 @@ import KaderStore
 /// and read again only after a write: this server's writes call `invalidate()`, and other
 /// processes' writes (`kader ingest`) are noticed within `recheck` by the registry's version.
 /// Letters are kept without their text (tens of thousands would not fit);
-/// `document(id:for:)` reads one with it.
+/// `document(id:for:)` reads one with it. They outlive a write that leaves them alone:
+/// the next load reads them again only when `documents_version` moved (`LetterHeads`).
 actor RegistryCache {
     private let repository: RegistryRepository
-    /// Reads the registry without texts; tests replace it to hold a read under way.
-    private let loadRegistry: @Sendable () async throws -> Registry
+    /// Reads the registry without texts, reusing the letters given when none changed; tests
+    /// replace it to hold a read under way.
+    private let loadRegistry: @Sendable (LetterHeads?) async throws -> (Registry, LetterHeads?)
     /// Reads the registry's version (`RegistryVersion`), at most once per `recheck`.
     private let readVersion: @Sendable () async throws -> String
     private let recheck: Duration
     private var knownVersion: String?
     private var checkedAt: ContinuousClock.Instant?
     private var cached: Registry?
+    /// The newest letters read, kept across writes for the next load to reuse.
+    private var heads: LetterHeads?
     /// The registry as each clearance sees it, made once per load.
     private var visible: [Classification: Registry] = [:]
     /// The visible documents by id, per clearance: pages look letters up on every request.
@@ -37,11 +41,13 @@ actor RegistryCache {
     private var loading: (generation: Int, task: Task<Registry, any Error>)?
 
     init(repository: RegistryRepository, recheck: Duration = .seconds(1)) {
-        self.init(
-            repository: repository, recheck: recheck, load: { try await repository.load(texts: false) },
-            version: { try await RegistryVersion.current(in: repository.database) })
+        self.repository = repository
+        self.recheck = recheck
+        self.loadRegistry = { kept in try await repository.load(keeping: kept) }
+        self.readVersion = { try await RegistryVersion.current(in: repository.database) }
     }
 
+    /// A cache whose registry `load` reads, every letter each time.
     init(
         repository: RegistryRepository, recheck: Duration = .seconds(1),
         load: @escaping @Sendable () async throws -> Registry,
@@ -49,7 +55,7 @@ actor RegistryCache {
     ) {
         self.repository = repository
         self.recheck = recheck
-        self.loadRegistry = load
+        self.loadRegistry = { _ in (try await load(), nil) }
         self.readVersion = version
     }
 
@@ -76,7 +82,12 @@ actor RegistryCache {
             task = loading.task
         } else {
             let load = loadRegistry
-            task = Task { try await load() }
+            let kept = heads
+            task = Task {
+                let (registry, read) = try await load(kept)
+                if let read { await self.keep(read) }
+                return registry
+            }
             loading = (drawn, task)
         }
         do {
@@ -90,6 +101,12 @@ actor RegistryCache {
             if loading?.generation == drawn { loading = nil }
             throw error
         }
+    }
+
+    /// Keeps the newest letters read: a load that began earlier may end later.
+    private func keep(_ read: LetterHeads) {
+        if let heads, heads.version > read.version { return }
+        heads = read
     }
 
     /// What the asker may see: nothing above their clearance (openbaar when anonymous).
