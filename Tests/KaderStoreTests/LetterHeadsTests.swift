@@ -73,18 +73,10 @@ import Testing
     private func withIraqRegistry(
         _ body: (KaderDatabase, RegistryRepository) async throws -> Void
     ) async throws {
-        let testDatabase = try await TestDatabase.make()
-        defer { testDatabase.discard() }
-        let database = try await testDatabase.open()
-        do {
-            try await Migrator(database: database).migrate()
+        try await TestDatabase.withMigrated { database in
             let repository = RegistryRepository(database: database)
             try await repository.insert(try Corpus.iraqRegistry())
             try await body(database, repository)
-        } catch {
-            await database.close()
-            throw error
         }
-        await database.close()
     }
 }

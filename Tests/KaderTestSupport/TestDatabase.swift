@@ -36,6 +36,22 @@ public struct TestDatabase: Sendable {
         return TestDatabase(folder: folder, databaseURL: replacingDatabase(in: server, with: name), name: name)
     }
 
+    /// A fresh, migrated database for `body`: closed and removed afterwards, also when
+    /// `body` throws.
+    public static func withMigrated(_ body: (KaderDatabase) async throws -> Void) async throws {
+        let testDatabase = try await make()
+        defer { testDatabase.discard() }
+        let database = try await testDatabase.open()
+        do {
+            try await Migrator(database: database).migrate()
+            try await body(database)
+        } catch {
+            await database.close()
+            throw error
+        }
+        await database.close()
+    }
+
     /// Opens this test's database (again, if needed).
     public func open() async throws -> KaderDatabase {
         try await KaderDatabase.open(databaseURL: databaseURL, sqlitePath: sqlitePath)

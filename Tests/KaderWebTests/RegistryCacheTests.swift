@@ -55,11 +55,7 @@ import Testing
     }
 
     @Test func afterAWriteTheLettersKeptAndTheLettersChangedAreBothCurrent() async throws {
-        let testDatabase = try await TestDatabase.make()
-        defer { testDatabase.discard() }
-        let database = try await testDatabase.open()
-        do {
-            try await Migrator(database: database).migrate()
+        try await TestDatabase.withMigrated { database in
             let repository = RegistryRepository(database: database)
             try await repository.insert(try Corpus.iraqRegistry())
             let cache = RegistryCache(repository: repository, recheck: .zero)
@@ -82,11 +78,7 @@ import Testing
             let afterTitle = try await cache.registry()
             #expect(afterTitle.documents.first { $0.id == id }?.title == "Nieuwe titel")
             #expect(afterTitle == (try await repository.load(texts: false)))
-        } catch {
-            await database.close()
-            throw error
         }
-        await database.close()
     }
 
     /// A cache on a real (empty) SQLite file whose registry reads `reads` scripts.
