@@ -24,7 +24,7 @@ import Testing
             #expect(second.documents.isEmpty)
             #expect(kept.version == heads.version)
             #expect(second.lessons.contains { $0.id == "les-kaders" })
-            // A new letter: read again, whatever was kept.
+            // A new letter, and the kept letters not those of the database: all read again.
             let letter = Document(
                 id: "nieuw", fileName: "nieuw.txt", title: "Nieuw", text: "Een brief die nog niet bestond.")
             _ = try await CandidateRepository(database: database).storeLetter(letter, candidates: [])
@@ -36,7 +36,50 @@ import Testing
         }
     }
 
-    @Test func everyChangeToALetterRaisesTheVersion() async throws {
+    @Test func onlyTheLettersChangedSinceTheKeptOnesWereReadAreReadAgain() async throws {
+        try await withIraqRegistry { database, repository in
+            let (_, heads) = try await repository.load(keeping: nil)
+            // Kept letters marked, so that one read again shows by its title.
+            let marked = heads.documents.map { document -> Document in
+                var document = document
+                document.title = "bewaard: " + document.title
+                return document
+            }
+            let changedID = heads.documents[1].id
+            try await database.withDatabase { db in
+                try await db.update("documents").set("title", to: "Gewijzigd").where("id", .equal, changedID).run()
+            }
+            let letter = Document(
+                id: "0025_nieuw", fileName: "nieuw.txt", title: "Nieuw", text: "Een brief die nog niet bestond.")
+            _ = try await CandidateRepository(database: database).storeLetter(letter, candidates: [])
+            let (registry, read) = try await repository.load(
+                keeping: LetterHeads(version: heads.version, documents: marked))
+            let whole = try await repository.load(texts: false)
+            #expect(read.version == (try await version(database)))
+            #expect(registry.documents.map(\.id) == whole.documents.map(\.id))
+            for document in registry.documents {
+                switch document.id {
+                case changedID: #expect(document.title == "Gewijzigd")
+                case letter.id: #expect(document == whole.documents.first { $0.id == letter.id })
+                default: #expect(document.title.hasPrefix("bewaard: "), "\(document.id)")
+                }
+            }
+            // Nothing changed since: the same letters again.
+            let (again, _) = try await repository.load(keeping: read)
+            #expect(again.documents == registry.documents)
+        }
+    }
+
+    @Test func aMergeDropsRemovedLettersAndGivesUpOnALetterItDoesNotHave() {
+        let kept = ["a", "b", "c"].map { Document(id: $0, fileName: "\($0).txt", title: $0, text: "") }
+        let fresh = ["b": Document(id: "b", fileName: "b.txt", title: "B", text: "")]
+        let merged = LetterHeads.merge(kept, fresh: fresh, changed: ["b", "c"], order: ["a", "b"])
+        #expect(merged?.map(\.title) == ["a", "B"])
+        #expect(LetterHeads.merge(kept, fresh: fresh, changed: ["b"], order: ["a", "b", "c", "d"]) == nil)
+        #expect(LetterHeads.merge(kept, fresh: [:], changed: [], order: ["b", "a", "c"]) == nil)
+    }
+
+    @Test func everyChangeToALetterRaisesTheVersionAndNotesTheLetter() async throws {
         try await withIraqRegistry { database, repository in
             let id = try #require(try await repository.load(texts: false).documents.first).id
             var versions = [try await version(database)]
@@ -46,11 +89,13 @@ import Testing
                     try await db.update("documents").set(column, to: value).where("id", .equal, id).run()
                 }
                 versions.append(try await version(database))
+                #expect(try await noted(versions.last!, database) == [id])
             }
             let letter = Document(
                 id: "nieuw", fileName: "nieuw.txt", title: "Nieuw", text: "Een brief die nog niet bestond.")
             _ = try await CandidateRepository(database: database).storeLetter(letter, candidates: [])
             versions.append(try await version(database))
+            #expect(try await noted(versions.last!, database) == [letter.id])
             // Kader never deletes a letter; SQLite's trigger is checked with the references off.
             if database.dialect == .sqlite {
                 try await database.withDatabase { db in
@@ -59,8 +104,17 @@ import Testing
                     try await db.raw("PRAGMA foreign_keys = ON").run()
                 }
                 versions.append(try await version(database))
+                #expect(try await noted(versions.last!, database) == [letter.id])
             }
             #expect(versions == versions.sorted() && Set(versions).count == versions.count, "\(versions)")
+        }
+    }
+
+    /// The letters noted as changed under `version`.
+    private func noted(_ version: Int, _ database: KaderDatabase) async throws -> [String] {
+        try await database.withDatabase { db in
+            try await db.select().column("document_id").from("documents_changes").where("version", .equal, version)
+                .all(decodingColumn: "document_id", as: String.self)
         }
     }
 

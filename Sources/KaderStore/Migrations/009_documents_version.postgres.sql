@@ -1,8 +1,8 @@
--- A counter raised by every change to `documents` (any column, any row): the web keeps the
--- letters of its registry until it moves, so that a write that leaves them alone (a
--- review, a hand entry) does not read every letter again. Derived, so not copied between
--- databases: a new one counts from 0. Once per statement: an import of many letters
--- raises it once.
+-- Which letters changed, and in what order: every insert, update and delete on `documents`
+-- raises a counter and notes the letter under the raised number. The web keeps the letters
+-- of its registry and, after a write, reads only those noted since. The counter's row is
+-- locked until the writing transaction ends, so numbers are committed in their order and a
+-- reader never passes over one committed later. Derived, so not copied between databases.
 CREATE TABLE documents_version (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     version BIGINT NOT NULL
@@ -10,12 +10,27 @@ CREATE TABLE documents_version (
 
 INSERT INTO documents_version (id, version) VALUES (1, 0);
 
+CREATE TABLE documents_changes (
+    version BIGINT NOT NULL,
+    document_id TEXT NOT NULL
+);
+
+CREATE INDEX documents_changes_version ON documents_changes (version);
+
 CREATE FUNCTION documents_version_raise() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    raised BIGINT;
 BEGIN
-    UPDATE documents_version SET version = version + 1;
+    UPDATE documents_version SET version = version + 1 RETURNING version INTO raised;
+    IF TG_OP <> 'DELETE' THEN
+        INSERT INTO documents_changes (version, document_id) VALUES (raised, NEW.id);
+    END IF;
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.id <> NEW.id) THEN
+        INSERT INTO documents_changes (version, document_id) VALUES (raised, OLD.id);
+    END IF;
     RETURN NULL;
 END;
 $$;
 
-CREATE TRIGGER documents_version_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON documents
-    FOR EACH STATEMENT EXECUTE FUNCTION documents_version_raise();
+CREATE TRIGGER documents_version_change AFTER INSERT OR UPDATE OR DELETE ON documents
+    FOR EACH ROW EXECUTE FUNCTION documents_version_raise();

@@ -75,6 +75,8 @@ public struct RegistryRepository: Sendable {
             let heads: LetterHeads
             if let kept, kept.version == version {
                 heads = kept
+            } else if let kept, let updated = try await kept.updated(to: version, in: db) {
+                heads = updated
             } else {
                 heads = LetterHeads(version: version, documents: try await Self.letterHeads(from: db))
             }
@@ -85,9 +87,11 @@ public struct RegistryRepository: Sendable {
 
     /// Every letter with every column, but of the text only its start: on SQLite from
     /// `documents_head` (migration 008), which keeps what stands behind the text in `documents`.
-    private static func letterHeads(from db: any SQLDatabase) async throws -> [Document] {
+    /// Only the letters in `ids` when given.
+    static func letterHeads(from db: any SQLDatabase, ids: [String]? = nil) async throws -> [Document] {
         let query = db.select().columns(DocumentRow.columnsBeforeText.map { SQLColumn($0, table: "d") })
             .from(SQLAlias(SQLIdentifier(DocumentRow.table), as: SQLIdentifier("d")))
+        if let ids { query.where(SQLColumn("id", table: "d"), .in, SQLBind.group(ids)) }
         if db.dialect.name == "sqlite" {
             query.column(SQLAlias(SQLColumn("text_start", table: "h"), as: SQLIdentifier("text")))
                 .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "h") })
