@@ -60,6 +60,7 @@ import Testing
             try await repository.insert(try Corpus.iraqRegistry())
             let cache = RegistryCache(repository: repository, recheck: .zero)
             let before = try await cache.registry()
+            #expect(try await cache.documents(clearance: .openbaar).count == before.documents.count)
             // A hand entry: the letters stay as they were, the lesson is there.
             let lesson = Lesson(
                 id: "les-cache", missionID: nil, text: "Vroeg afstemmen.", change: nil,
@@ -69,6 +70,7 @@ import Testing
             let afterEntry = try await cache.registry()
             #expect(afterEntry.documents == before.documents)
             #expect(afterEntry.lessons.map(\.id).contains("les-cache"))
+            #expect(try await cache.documents(clearance: .openbaar)[before.documents[0].id] == before.documents[0])
             // A letter's title changed: the next registry has the new title.
             let id = before.documents[0].id
             try await database.withDatabase { db in
@@ -77,6 +79,8 @@ import Testing
             await cache.invalidate()
             let afterTitle = try await cache.registry()
             #expect(afterTitle.documents.first { $0.id == id }?.title == "Nieuwe titel")
+            // The letters by id follow too (kept across writes while the letters stand).
+            #expect(try await cache.documents(clearance: .openbaar)[id]?.title == "Nieuwe titel")
             #expect(afterTitle == (try await repository.load(texts: false)))
         }
     }
