@@ -11,7 +11,7 @@ public struct LetterHeads: Sendable {
     /// More changed letters than this are read with all the others (one query).
     static let mostChangesReadApart = 2_000
 
-    /// The counter that every change to `documents` raises (migration 009).
+    /// The counter that every change to `documents` raises (migrations 009 and 010).
     static func version(in db: any SQLDatabase) async throws -> Int {
         try await db.raw("SELECT version FROM documents_version WHERE id = 1")
             .first(decodingColumn: "version", as: Int.self) ?? 0

@@ -65,7 +65,7 @@ public struct RegistryRepository: Sendable {
     }
 
     /// The registry without texts, its letters those of `kept` when no letter changed since
-    /// they were read (`documents_version`, migration 009), and the letters to keep for the
+    /// they were read (`documents_version`, migrations 009–010), and the letters to keep for the
     /// next load. At 50,000 letters the letters are nearly all of a load.
     public func load(keeping kept: LetterHeads?) async throws -> (registry: Registry, heads: LetterHeads) {
         try await database.withDatabase { db in
