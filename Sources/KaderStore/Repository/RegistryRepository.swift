@@ -64,9 +64,10 @@ public struct RegistryRepository: Sendable {
         return registry
     }
 
-    /// The registry without texts, its letters those of `kept` when no letter changed since
-    /// they were read (`documents_version`, migrations 009–010), and the letters to keep for the
-    /// next load. At 50,000 letters the letters are nearly all of a load.
+    /// The registry without texts, its letters those of `kept` with the ones changed since
+    /// read again (`documents_version` and `documents_changes`, migrations 009–010), and the
+    /// letters to keep for the next load. At 50,000 letters the letters are nearly all of a
+    /// load.
     public func load(keeping kept: LetterHeads?) async throws -> (registry: Registry, heads: LetterHeads) {
         try await database.withDatabase { db in
             // The version first: letters read after it are at least as new as it says.

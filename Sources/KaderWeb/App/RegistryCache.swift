@@ -8,8 +8,8 @@ import KaderStore
 /// and read again only after a write: this server's writes call `invalidate()`, and other
 /// processes' writes (`kader ingest`) are noticed within `recheck` by the registry's version.
 /// Letters are kept without their text (tens of thousands would not fit);
-/// `document(id:for:)` reads one with it. They outlive a write that leaves them alone:
-/// the next load reads them again only when `documents_version` moved (`LetterHeads`).
+/// `document(id:for:)` reads one with it. They outlive a write: the next load reads again
+/// only the letters changed since (`LetterHeads`, `RegistryRepository.load(keeping:)`).
 actor RegistryCache {
     private let repository: RegistryRepository
     /// Reads the registry without texts, reusing the letters given when none changed; tests
@@ -170,7 +170,11 @@ actor RegistryCache {
         if let known = alerts[key] { return known }
         let drawn = generation
         let computed = Monitor.check(try await registry(clearance: clearance), asOf: day)
-        if generation == drawn { alerts[key] = computed }
+        if generation == drawn {
+            // Bounded, as the pages are: any day may be asked for.
+            if alerts.count >= 512 { alerts = [:] }
+            alerts[key] = computed
+        }
         return computed
     }
 
