@@ -70,6 +70,47 @@ import Testing
         }
     }
 
+    @Test func lettersOlderThanTheOldestNoteAreAllReadAgain() async throws {
+        try await withIraqRegistry { database, repository in
+            let (_, heads) = try await repository.load(keeping: nil)
+            let marked = heads.documents.map { document -> Document in
+                var document = document
+                document.title = "bewaard: " + document.title
+                return document
+            }
+            let id = heads.documents[0].id
+            try await database.withDatabase { db in
+                try await db.update("documents").set("title", to: "Gewijzigd").where("id", .equal, id).run()
+                // As if 100,000 later changes had let these notes go.
+                try await db.delete(from: "documents_changes").run()
+            }
+            let (registry, _) = try await repository.load(
+                keeping: LetterHeads(version: heads.version, documents: marked))
+            #expect(registry == (try await repository.load(texts: false)))
+            #expect(!registry.documents.contains { $0.title.hasPrefix("bewaard: ") })
+        }
+    }
+
+    @Test func notesOlderThanAHundredThousandChangesAreLetGo() async throws {
+        try await withIraqRegistry { database, _ in
+            let now = try await version(database)
+            let before = try await noteCount(database)
+            #expect(before >= 5)
+            try await database.withDatabase { db in
+                try await db.insert(into: "documents_changes").columns("version", "document_id")
+                    .values(SQLBind(100_000), SQLBind("x")).run()
+            }
+            #expect(try await noteCount(database) == before + 1)
+            try await database.withDatabase { db in
+                try await db.insert(into: "documents_changes").columns("version", "document_id")
+                    .values(SQLBind(now + 100_000), SQLBind("y")).run()
+            }
+            // The first let go nothing (100,000 changes after number 0); this one every note
+            // up to `now`; the two late ones stay.
+            #expect(try await noteCount(database) == 2)
+        }
+    }
+
     @Test func aMergeDropsRemovedLettersAndGivesUpOnALetterItDoesNotHave() {
         let kept = ["a", "b", "c"].map { Document(id: $0, fileName: "\($0).txt", title: $0, text: "") }
         let fresh = ["b": Document(id: "b", fileName: "b.txt", title: "B", text: "")]
@@ -115,6 +156,13 @@ import Testing
         try await database.withDatabase { db in
             try await db.select().column("document_id").from("documents_changes").where("version", .equal, version)
                 .all(decodingColumn: "document_id", as: String.self)
+        }
+    }
+
+    private func noteCount(_ database: KaderDatabase) async throws -> Int {
+        try await database.withDatabase { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM documents_changes").first(decodingColumn: "n", as: Int.self)
+                ?? 0
         }
     }
 

@@ -20,3 +20,15 @@ $$;
 
 CREATE TRIGGER documents_version_change AFTER INSERT OR UPDATE OR DELETE ON documents
     FOR EACH ROW EXECUTE FUNCTION documents_version_raise();
+
+-- Notes older than 100,000 changes are let go (a reader whose letters are older than the
+-- oldest note reads all letters again: `LetterHeads.updated`).
+CREATE FUNCTION documents_changes_prune() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM documents_changes WHERE version <= (SELECT max(version) FROM documents_changes) - 100000;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER documents_changes_prune AFTER INSERT ON documents_changes
+    FOR EACH STATEMENT EXECUTE FUNCTION documents_changes_prune();

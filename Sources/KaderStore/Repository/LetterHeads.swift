@@ -20,10 +20,17 @@ public struct LetterHeads: Sendable {
     /// These letters brought up to `version` (read before, so that what is read here is at
     /// least as new): those changed since `self.version` read again, the others as kept, in
     /// the database's order of ids. Nil when reading all of them is simpler: many changes,
-    /// or an order that does not fit (a letter stored meanwhile). A letter that changes
+    /// an order that does not fit (a letter stored meanwhile), or notes let go since these
+    /// letters were read. A letter that changes
     /// while this reads is noted under a later number than `version`, so the next load
     /// reads it again.
     func updated(to version: Int, in db: any SQLDatabase) async throws -> LetterHeads? {
+        // Every number has its notes until they are let go (past 100,000 changes, migration
+        // 010): letters older than the oldest note may have missed a change.
+        let oldest =
+            try await db.select().column(SQLFunction("min", args: SQLColumn("version")), as: "oldest")
+            .from("documents_changes").first(decodingColumn: "oldest", as: Int?.self) ?? nil
+        guard let oldest, oldest <= self.version + 1 else { return nil }
         let changed = try await db.select().distinct().column("document_id").from("documents_changes")
             .where("version", .greaterThan, SQLBind(self.version)).limit(Self.mostChangesReadApart + 1)
             .all(decodingColumn: "document_id", as: String.self)
