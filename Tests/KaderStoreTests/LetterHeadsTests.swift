@@ -39,12 +39,7 @@ import Testing
     @Test func onlyTheLettersChangedSinceTheKeptOnesWereReadAreReadAgain() async throws {
         try await withIraqRegistry { database, repository in
             let (_, heads) = try await repository.load(keeping: nil)
-            // Kept letters marked, so that one read again shows by its title.
-            let marked = heads.documents.map { document -> Document in
-                var document = document
-                document.title = "bewaard: " + document.title
-                return document
-            }
+            let marked = Self.marked(heads.documents)
             let changedID = heads.documents[1].id
             try await database.withDatabase { db in
                 try await db.update("documents").set("title", to: "Gewijzigd").where("id", .equal, changedID).run()
@@ -73,11 +68,7 @@ import Testing
     @Test func lettersOlderThanTheOldestNoteAreAllReadAgain() async throws {
         try await withIraqRegistry { database, repository in
             let (_, heads) = try await repository.load(keeping: nil)
-            let marked = heads.documents.map { document -> Document in
-                var document = document
-                document.title = "bewaard: " + document.title
-                return document
-            }
+            let marked = Self.marked(heads.documents)
             let id = heads.documents[0].id
             try await database.withDatabase { db in
                 try await db.update("documents").set("title", to: "Gewijzigd").where("id", .equal, id).run()
@@ -148,6 +139,15 @@ import Testing
                 #expect(try await noted(versions.last!, database) == [letter.id])
             }
             #expect(versions == versions.sorted() && Set(versions).count == versions.count, "\(versions)")
+        }
+    }
+
+    /// Kept letters marked, so that one read again shows by its title.
+    private static func marked(_ documents: [Document]) -> [Document] {
+        documents.map { document in
+            var document = document
+            document.title = "bewaard: " + document.title
+            return document
         }
     }
 

@@ -18,14 +18,12 @@ public struct KaderLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    public func log(
-        level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
-        file: String, function: String, line: UInt
-    ) {
-        let all = metadata.merging(extra ?? [:]) { $1 }
+    public func log(event: LogEvent) {
+        var all = metadata.merging(event.metadata ?? [:]) { $1 }
+        if let error = event.error { all["error"] = "\(error)" }
         let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let text =
-            "\(Date().formatted(.iso8601)) \(level) \(label):\(fields.isEmpty ? "" : " " + fields) [\(source)] \(message)\n"
+            "\(Date().formatted(.iso8601)) \(event.level) \(label):\(fields.isEmpty ? "" : " " + fields) [\(event.source)] \(event.message)\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
 }
