@@ -3,7 +3,7 @@ import SQLKit
 
 /// The letters of a registry without texts (`RegistryRepository.load(keeping:)`), with the
 /// `documents_version` they were read at: kept, they serve every later load, which reads
-/// again only the letters noted in `documents_changes` since (migration 009).
+/// again only the letters noted in `documents_changes` since (migrations 009 and 010).
 public struct LetterHeads: Sendable {
     public let version: Int
     public let documents: [Document]
@@ -21,9 +21,8 @@ public struct LetterHeads: Sendable {
     /// least as new): those changed since `self.version` read again, the others as kept, in
     /// the database's order of ids. Nil when reading all of them is simpler: many changes,
     /// an order that does not fit (a letter stored meanwhile), or notes let go since these
-    /// letters were read. A letter that changes
-    /// while this reads is noted under a later number than `version`, so the next load
-    /// reads it again.
+    /// letters were read. A letter that changes while this reads is noted under a later
+    /// number than `version`, so the next load reads it again.
     func updated(to version: Int, in db: any SQLDatabase) async throws -> LetterHeads? {
         // Every number has its notes until they are let go (past 100,000 changes, migration
         // 010): letters older than the oldest note may have missed a change.

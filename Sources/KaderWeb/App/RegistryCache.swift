@@ -12,8 +12,8 @@ import KaderStore
 /// only the letters changed since (`LetterHeads`, `RegistryRepository.load(keeping:)`).
 actor RegistryCache {
     private let repository: RegistryRepository
-    /// Reads the registry without texts, reusing the letters given when none changed; tests
-    /// replace it to hold a read under way.
+    /// Reads the registry without texts, reusing the letters given except those changed
+    /// since; tests replace it to hold a read under way.
     private let loadRegistry: @Sendable (LetterHeads?) async throws -> (Registry, LetterHeads?)
     /// Reads the registry's version (`RegistryVersion`), at most once per `recheck`.
     private let readVersion: @Sendable () async throws -> String
@@ -28,10 +28,10 @@ actor RegistryCache {
     /// The registry as each clearance sees it, made once per load.
     private var visible: [Classification: Registry] = [:]
     /// The visible documents by id, per clearance: pages look letters up on every request.
-    private var indexes: [Classification: [String: Document]] = [:]
-    /// The same, kept across writes with the letters' version: at 50,000 letters making
-    /// one (and freeing the last) was 0.1 s of the first page after every write.
-    private var lettersIndexes: [Classification: (letters: Int, index: [String: Document])] = [:]
+    /// Each with the generation it was made in and its letters' version (nil when unknown):
+    /// kept across writes while the letters stand, since at 50,000 letters making one (and
+    /// freeing the last) was 0.1 s of the first page after every write.
+    private var indexes: [Classification: (generation: Int, letters: Int?, index: [String: Document])] = [:]
     /// The alerts per clearance and day, and the Toetsingskader check per letter: pure
     /// functions of the registry, so kept until the next write.
     private var alerts: [String: [Alert]] = [:]
@@ -90,7 +90,8 @@ actor RegistryCache {
             let kept = heads
             task = Task {
                 let (registry, read) = try await load(kept)
-                if let read { await self.keep(read) }
+                // The task runs on this actor, which keeps the letters at once.
+                if let read { self.keep(read) }
                 return (registry, read?.version)
             }
             loading = (drawn, task)
@@ -132,22 +133,22 @@ actor RegistryCache {
     /// The documents `clearance` may see, by id (without their texts).
     func documents(clearance: Classification) async throws -> [String: Document] {
         await noticeOtherWriters()
-        if let index = indexes[clearance] { return index }
+        if let kept = indexes[clearance], kept.generation == generation { return kept.index }
         let drawn = generation
         let shown = try await registry(clearance: clearance)
+        // A write overtook the read: what was read is not kept.
+        guard generation == drawn else { return Dictionary(shown.documents.map { ($0.id, $0) }) { a, _ in a } }
         // Still the generation it was drawn in: the cached registry is the one shown.
-        let letters = generation == drawn ? cachedLetters : nil
-        let index: [String: Document]
-        if let letters, let kept = lettersIndexes[clearance], kept.letters == letters {
-            index = kept.index
-        } else {
-            index = Dictionary(shown.documents.map { ($0.id, $0) }) { a, _ in a }
-            if let letters {
-                lettersIndexes = lettersIndexes.filter { $0.value.letters == letters }
-                lettersIndexes[clearance] = (letters, index)
-            }
+        if let kept = indexes[clearance], let letters = kept.letters, letters == cachedLetters {
+            indexes[clearance] = (drawn, letters, kept.index)
+            return kept.index
         }
-        if generation == drawn { indexes[clearance] = index }
+        let index = Dictionary(shown.documents.map { ($0.id, $0) }) { a, _ in a }
+        // Indexes of other letters, from an earlier generation, are of no more use.
+        indexes = indexes.filter {
+            $0.value.generation == drawn || ($0.value.letters != nil && $0.value.letters == cachedLetters)
+        }
+        indexes[clearance] = (drawn, cachedLetters, index)
         return index
     }
 
@@ -208,7 +209,6 @@ actor RegistryCache {
         cached = nil
         cachedLetters = nil
         visible = [:]
-        indexes = [:]
         alerts = [:]
     }
 }
