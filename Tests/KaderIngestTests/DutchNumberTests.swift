@@ -10,6 +10,19 @@ import Testing
         #expect(DutchNumber.word("tweehonderd") == 200)
         #expect(DutchNumber.word("honderdvijftig") == 150)
         #expect(DutchNumber.word("één") == 1)
+        #expect(DutchNumber.word("Negenennegentig") == 99)
+        #expect(DutchNumber.word("drieëndertig") == 33)
+        #expect(DutchNumber.word("vierduizendvijfhonderdtwee") == 4502)
+        #expect(DutchNumber.word("eenentwintig") == 21)
+    }
+
+    @Test func aWordWithANumberInsideIsNoNumber() {
+        #expect(DutchNumber.word("twintigste") == nil)
+        #expect(DutchNumber.word("vijfenelf") == nil)
+        #expect(DutchNumber.word("tienhonderd") == nil)
+        #expect(DutchNumber.word("honderdhonderd") == nil)
+        #expect(DutchNumber.count("x145") == nil)
+        #expect(DutchNumber.count(".145") == nil)
     }
 
     @Test func theArticleEenIsNoNumber() {

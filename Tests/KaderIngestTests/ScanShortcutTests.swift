@@ -106,10 +106,20 @@ import Testing
         #expect(!Normalizer.mayHaveOCRSlips(Array("B0eing7".unicodeScalars)))
     }
 
-    @Test func aYearNeedsNineteenOrTwentyBeforeTwoDigits() {
-        #expect(Array("in 2019".unicodeScalars).hasYearLikeDigits)
-        #expect(Array("1950".unicodeScalars).hasYearLikeDigits)
-        #expect(!Array("nr. 1218 en 21 501".unicodeScalars).hasYearLikeDigits)
-        #expect(!Array("20".unicodeScalars).hasYearLikeDigits)
+    @Test func theYearsFoundByAScanAreWhatTheYearPatternMatches() throws {
+        let year = regex(#"(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,]\d)"#)
+        var texts = [
+            "in 2019", "1950", "nr. 1218 en 21 501", "20", "2024–2027", "1.2019", "2019.5", "2019.", "20245",
+            "202456", "12019", "/2020", "2020,5 en 2021,", "1949 1950 2099 2100", "2٠2٣", "20202021", "195٣",
+        ]
+        texts += try sentences().map(\.string)
+        var found = 0
+        for text in texts {
+            let scanned = ScalarText(text)
+            let expected = scanned.matches(year).map(\.range)
+            #expect(scanned.scalars.yearRanges() == expected, "\(text)")
+            found += expected.count
+        }
+        #expect(found > 100)
     }
 }

@@ -73,34 +73,51 @@ enum DutchDate {
     /// years of full dates and of Kamerstuk numbers.
     private static let fullDate = regex(#"(\d{1,2})\s+"# + monthPattern + #"\s+(\d{4})"#)
     private static let otherYears = regex(#"\d{1,2}/\d{1,2}/\d{4}|vergaderjaar\s+\d{4}[–-]\d{4}|\d{4}D\d+"#)
-    private static let year = regex(#"(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,]\d)"#)
 
     static func years(in text: ScalarText) -> [Int] {
-        guard text.hasDigit, text.scalars.hasYearLikeDigits else { return [] }
-        let found = text.matches(year)
+        guard text.hasDigit else { return [] }
+        let found = text.scalars.yearRanges()
         guard !found.isEmpty else { return [] }
         let covered =
             ((text.mayContain(monthLiterals) ? text.matches(fullDate) : []) + text.matches(otherYears)).map(\.range)
         var years: [Int] = []
-        for match in found
-        where !covered.contains(where: { $0.overlaps(match.range) }) {
-            if let year = Int(match.value), !years.contains(year) { years.append(year) }
+        for range in found
+        where !covered.contains(where: { $0.overlaps(range) }) {
+            if let year = Int(text.slice(range)), !years.contains(year) { years.append(year) }
         }
         return years
     }
 }
 
 extension [Unicode.Scalar] {
-    /// Whether "19" or "20" stands before two more digits: what every year needs.
-    var hasYearLikeDigits: Bool {
-        guard count >= 4 else { return false }
-        for index in 0...(count - 4) {
+    /// Where a year stands: what `(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,]\d)` matches, by a
+    /// plain scan (the expression ran over every sentence that names a cost).
+    func yearRanges() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index + 4 <= count {
+            defer { index += 1 }
             let first = self[index]
-            guard first == "1" || first == "2" else { continue }
             let second = self[index + 1]
-            guard (first == "1" && second == "9") || (first == "2" && second == "0") else { continue }
-            if ("0"..."9").contains(self[index + 2]), ("0"..."9").contains(self[index + 3]) { return true }
+            let third = self[index + 2]
+            guard
+                (first == "1" && second == "9" && ("5"..."9").contains(third))
+                    || (first == "2" && second == "0" && third.isDecimalDigitQuick),
+                self[index + 3].isDecimalDigitQuick
+            else { continue }
+            if index > 0 {
+                let before = self[index - 1]
+                if before.isDecimalDigitQuick || before == "." || before == "," || before == "/" { continue }
+            }
+            if index + 5 < count {
+                let after = self[index + 4]
+                if after.isDecimalDigitQuick || after == "." || after == "," {
+                    if self[index + 5].isDecimalDigitQuick { continue }
+                }
+            }
+            found.append(index..<(index + 4))
+            index += 3
         }
-        return false
+        return found
     }
 }

@@ -22,9 +22,26 @@ public enum DutchNumber {
         return parse(word)
     }
 
+    /// Every number word below a hundred, compounds ("vijfentwintig", "tweeëntwintig")
+    /// included: one lookup instead of trying each tens' suffix on every word of a sentence.
+    private static let belowHundred: [String: Int] = {
+        var words = units.merging(teens) { first, _ in first }.merging(tens) { first, _ in first }
+        for (ten, tenValue) in tens {
+            for (unit, unitValue) in units {
+                for joiner in ["en", "ën"] where words[unit + joiner + ten] == nil {
+                    words[unit + joiner + ten] = unitValue + tenValue
+                }
+            }
+        }
+        return words
+    }()
+
     private static func parse(_ word: String) -> Int? {
         if word.isEmpty { return nil }
-        if let range = word.range(of: "duizend") {
+        if let value = belowHundred[word] { return value }
+        // Only "duizend" and "honderd" make larger numbers; a plain byte search rules
+        // them out for nearly every word.
+        if word.containsBytes("duizend"), let range = word.range(of: "duizend") {
             let head = String(word[..<range.lowerBound])
             let tail = String(word[range.upperBound...])
             guard let multiplier = head.isEmpty ? 1 : parse(head) else { return nil }
@@ -33,26 +50,20 @@ public enum DutchNumber {
             let (thousands, overflow) = multiplier.multipliedReportingOverflow(by: 1000)
             return overflow || thousands > Int.max - rest ? nil : thousands + rest
         }
-        if let range = word.range(of: "honderd") {
+        if word.containsBytes("honderd"), let range = word.range(of: "honderd") {
             let head = String(word[..<range.lowerBound])
             let tail = String(word[range.upperBound...])
             guard let multiplier = head.isEmpty ? 1 : parse(head), multiplier < 10 else { return nil }
             guard let rest = tail.isEmpty ? 0 : parse(tail), rest < 100 else { return nil }
             return multiplier * 100 + rest
         }
-        if let value = units[word] ?? teens[word] ?? tens[word] { return value }
-        // "vijfentwintig", "tweeëntwintig": unit, "en", tens.
-        for (name, ten) in tens where word.hasSuffix(name) {
-            let head = String(word.dropLast(name.count))
-            for joiner in ["en", "ën"] where head.hasSuffix(joiner) {
-                if let unit = units[String(head.dropLast(joiner.count))] { return unit + ten }
-            }
-        }
         return nil
     }
 
     /// A whole number in digits with optional thousands dots ("4.000"); nil otherwise.
     public static func integer(_ raw: String) -> Int? {
+        // Its first character is a digit: most words are ruled out before they are split.
+        guard let first = raw.utf8.first, first >= 48, first <= 57 else { return nil }
         let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
         guard let first = parts.first, !first.isEmpty, first.count <= 3 || parts.count == 1,
             parts.dropFirst().allSatisfy({ $0.count == 3 }),

@@ -43,4 +43,10 @@ extension Unicode.Scalar {
         default: return false
         }
     }
+
+    /// `\d`: a decimal digit of any script.
+    var isDecimalDigitQuick: Bool {
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return properties.generalCategory == .decimalNumber
+    }
 }
