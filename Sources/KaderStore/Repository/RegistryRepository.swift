@@ -104,9 +104,7 @@ public struct RegistryRepository: Sendable {
             query.column(SQLAlias(SQLRaw("substr(d.text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
                 .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "d") })
         }
-        return try await query.orderBy(SQLColumn("id", table: "d"))
-            .all(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)
-            .map { try $0.model() }
+        return try await query.orderBy(SQLColumn("id", table: "d")).all().map { try DocumentRow(row: $0).model() }
     }
 
     private static func loadAllButDocuments(from db: any SQLDatabase) async throws -> Registry {

@@ -46,6 +46,26 @@ struct DocumentRow: StoredRow {
         classification = document.classification.rawValue
     }
 
+    /// Read column by column: the Codable route (a keyed container, each key mapped to its
+    /// column) was two fifths of loading 50,000 letters for the registry.
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: String.self)
+        fileName = try row.decode(column: "file_name", as: String.self)
+        kamerstukDossier = try row.decodeIfPresent(column: "kamerstuk_dossier", as: String.self)
+        kamerstukNumber = try row.decodeIfPresent(column: "kamerstuk_number", as: Int.self)
+        type = try row.decode(column: "type", as: String.self)
+        date = try row.decodeIfPresent(column: "date", as: String.self)
+        assumedDate = try row.decodeIfPresent(column: "assumed_date", as: String.self)
+        assumedDateNote = try row.decodeIfPresent(column: "assumed_date_note", as: String.self)
+        addressee = try row.decodeIfPresent(column: "addressee", as: String.self)
+        title = try row.decode(column: "title", as: String.self)
+        signatories = try row.decode(column: "signatories", as: String.self)
+        text = try row.decode(column: "text", as: String.self)
+        contentHash = try row.decode(column: "content_hash", as: String.self)
+        loadedAt = try row.decode(column: "loaded_at", as: String.self)
+        classification = try row.decode(column: "classification", as: String.self)
+    }
+
     func model() throws -> Document {
         var document = Document(
             id: id, fileName: fileName,
@@ -56,7 +76,8 @@ struct DocumentRow: StoredRow {
             date: try ColumnValue.day(date, in: Self.table),
             assumedDate: try ColumnValue.day(assumedDate, in: Self.table), assumedDateNote: assumedDateNote,
             addressee: try addressee.map { try ColumnValue.parse(Addressee.self, $0, in: Self.table) },
-            title: title, signatories: try JSONColumn.decode([String].self, signatories), text: text,
+            title: title, signatories: signatories == "[]" ? [] : try JSONColumn.decode([String].self, signatories),
+            text: text,
             contentHash: contentHash)
         document.classification = try ColumnValue.parse(Classification.self, classification, in: Self.table)
         return document

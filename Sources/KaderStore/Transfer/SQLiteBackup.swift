@@ -12,10 +12,10 @@ public enum SQLiteBackup {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StoreError("\(path) bestaat al; kies een nieuw bestand (backup file exists)")
         }
-        let literal = path.replacingOccurrences(of: "'", with: "''")
         do {
             try await database.withDatabase { db in
-                try await db.raw(SQLQueryString("VACUUM INTO '\(literal)'")).run()
+                // INTO takes any expression: the path is bound, not spliced into the SQL.
+                try await db.raw("VACUUM INTO \(bind: path)").run()
             }
         } catch {
             throw StoreError("kan de back-up \(path) niet schrijven (cannot write the backup): \(error)")
