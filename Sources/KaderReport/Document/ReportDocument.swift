@@ -47,7 +47,7 @@ public struct ReportDocument: Sendable, Equatable {
     public mutating func add(_ block: Block) { blocks.append(block) }
 
     /// The footnote number for a source, reusing the number of a source cited before.
-    public mutating func footnote(_ provenance: Provenance, documents: [String: Document]) -> Int {
+    public mutating func footnote(_ provenance: Provenance, documents: LettersByID) -> Int {
         if let number = footnoteByProvenance[provenance] { return number }
         let number = footnotes.count + 1
         switch provenance {
@@ -68,7 +68,7 @@ public struct ReportDocument: Sendable, Equatable {
     }
 
     /// A figure with its footnote, in one step.
-    public mutating func figure(_ text: String, _ provenance: Provenance, documents: [String: Document]) -> Inline {
+    public mutating func figure(_ text: String, _ provenance: Provenance, documents: LettersByID) -> Inline {
         .figure(text, footnote: footnote(provenance, documents: documents))
     }
 

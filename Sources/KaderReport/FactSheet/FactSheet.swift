@@ -19,7 +19,7 @@ public struct FactSheet: Sendable {
             subtitle:
                 "Stand op \(asOf.dutch), opgesteld door Kader uit het register. Elk cijfer heeft een voetnoot naar zijn bron."
         )
-        let documents = Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
+        let documents = LettersByID(registry.documents)
         let states = registry.states(asOf: asOf).filter {
             $0.contribution.missionID == mission.id && $0.status != .undecided
         }

@@ -9,7 +9,7 @@ struct MissionSection {
 
     var registry: Registry { report.registry }
 
-    func add(to document: inout ReportDocument, documents: [String: Document]) {
+    func add(to document: inout ReportDocument, documents: LettersByID) {
         document.add(.heading(level: 1, text: "\(mission.id): \(mission.fullName)"))
         document.add(.placeholder("In te vullen door de auteur: de voortgang van de missie in deze periode."))
         document.add(.heading(level: 2, text: "Terugblik op de Nederlandse bijdrage"))
@@ -60,7 +60,7 @@ struct MissionSection {
         monitoring(&document, documents: documents)
     }
 
-    private func indicators(_ document: inout ReportDocument, documents: [String: Document]) {
+    private func indicators(_ document: inout ReportDocument, documents: LettersByID) {
         let indicators = registry.indicators.filter { $0.missionID == mission.id }
         var items: [[ReportDocument.Inline]] = []
         for indicator in indicators {
@@ -84,7 +84,7 @@ struct MissionSection {
         document.add(.bullets(items))
     }
 
-    private func monitoring(_ document: inout ReportDocument, documents: [String: Document]) {
+    private func monitoring(_ document: inout ReportDocument, documents: LettersByID) {
         let visits = registry.visits.filter { $0.missionIDs.contains(mission.id) }
         guard !visits.isEmpty else { return }
         document.add(.heading(level: 2, text: "Monitoring: bevindingen en opvolging"))

@@ -42,7 +42,7 @@ public struct ProgressReport: Sendable {
             subtitle:
                 "Concept, opgesteld door Kader uit het register, over de periode \(from.dutch) tot en met \(to.dutch). Elk cijfer heeft een voetnoot naar zijn bron."
         )
-        let documents = Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
+        let documents = LettersByID(registry.documents)
         let states = statesInPeriod
         essence(&report, states: states)
         integratedApproach(&report, states: states)
@@ -86,7 +86,7 @@ public struct ProgressReport: Sendable {
         report.add(.placeholder("In te vullen door de auteur: hoe de bijdragen elkaar versterken."))
     }
 
-    private func developments(_ report: inout ReportDocument, documents: [String: Document]) {
+    private func developments(_ report: inout ReportDocument, documents: LettersByID) {
         report.add(.heading(level: 1, text: "Politieke en veiligheidsontwikkelingen"))
         report.add(
             .placeholder(
@@ -105,7 +105,7 @@ public struct ProgressReport: Sendable {
         }
     }
 
-    private func generalPoints(_ report: inout ReportDocument, documents: [String: Document]) {
+    private func generalPoints(_ report: inout ReportDocument, documents: LettersByID) {
         report.add(.heading(level: 1, text: "Algemene punten"))
         report.add(.placeholder("In te vullen door de auteur: nazorg, burgerslachtoffers, communicatie."))
         let letterIDs = Set(periodLetters.map(\.id))
@@ -125,7 +125,7 @@ public struct ProgressReport: Sendable {
         }
     }
 
-    private func finances(_ report: inout ReportDocument, documents: [String: Document]) {
+    private func finances(_ report: inout ReportDocument, documents: LettersByID) {
         report.add(.heading(level: 1, text: "Financiën"))
         let ids = Set(missions.map(\.id))
         let lines = registry.costs.filter { cost in
@@ -154,7 +154,7 @@ public struct ProgressReport: Sendable {
                 rows: rows))
     }
 
-    private func commitments(_ report: inout ReportDocument, documents: [String: Document]) {
+    private func commitments(_ report: inout ReportDocument, documents: LettersByID) {
         report.add(.heading(level: 1, text: "Toezeggingen"))
         let letterIDs = Set(periodLetters.map(\.id))
         let ids = Set(missions.map(\.id))

@@ -31,7 +31,7 @@ actor RegistryCache {
     /// Each with the generation it was made in and its letters' version (nil when unknown):
     /// kept across writes while the letters stand, since at 50,000 letters making one (and
     /// freeing the last) was 0.1 s of the first page after every write.
-    private var indexes: [Classification: (generation: Int, letters: Int?, index: [String: Document])] = [:]
+    private var indexes: [Classification: (generation: Int, letters: Int?, index: LettersByID)] = [:]
     /// The alerts per clearance and day, and the Toetsingskader check per letter: pure
     /// functions of the registry, so kept until the next write.
     private var alerts: [String: [Alert]] = [:]
@@ -131,19 +131,19 @@ actor RegistryCache {
     }
 
     /// The documents `clearance` may see, by id (without their texts).
-    func documents(clearance: Classification) async throws -> [String: Document] {
+    func documents(clearance: Classification) async throws -> LettersByID {
         await noticeOtherWriters()
         if let kept = indexes[clearance], kept.generation == generation { return kept.index }
         let drawn = generation
         let shown = try await registry(clearance: clearance)
         // A write overtook the read: what was read is not kept.
-        guard generation == drawn else { return Dictionary(shown.documents.map { ($0.id, $0) }) { a, _ in a } }
+        guard generation == drawn else { return LettersByID(shown.documents) }
         // Still the generation it was drawn in: the cached registry is the one shown.
         if let kept = indexes[clearance], let letters = kept.letters, letters == cachedLetters {
             indexes[clearance] = (drawn, letters, kept.index)
             return kept.index
         }
-        let index = Dictionary(shown.documents.map { ($0.id, $0) }) { a, _ in a }
+        let index = LettersByID(shown.documents, reusing: indexes[clearance]?.index)
         // Indexes of other letters, from an earlier generation, are of no more use.
         indexes = indexes.filter {
             $0.value.generation == drawn || ($0.value.letters != nil && $0.value.letters == cachedLetters)

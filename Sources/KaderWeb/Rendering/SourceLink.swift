@@ -8,7 +8,7 @@ struct SourceLink: Sendable {
     /// The short label of the source: the letter's date or Kamerstuk, or the user.
     let label: String
 
-    init(_ provenance: Provenance, documents: [String: Document]) {
+    init(_ provenance: Provenance, documents: LettersByID) {
         switch provenance {
         case .source(let span):
             href = SourceLink.href(span)

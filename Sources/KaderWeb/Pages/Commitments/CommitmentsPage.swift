@@ -33,9 +33,9 @@ struct CommitmentsPage: Sendable {
     let missionOptions: [SelectOption]
 
     init(
-        registry: Registry, status: CommitmentStatus?, missionID: String?, documents index: [String: Document]? = nil
+        registry: Registry, status: CommitmentStatus?, missionID: String?, documents index: LettersByID? = nil
     ) {
-        let documents = index ?? Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
+        let documents = index ?? LettersByID(registry.documents)
         func title(_ id: String?) -> String? { id.flatMap { documents[$0]?.title } }
         let chosen = registry.commitments.filter {
             (status == nil || $0.status == status) && (missionID == nil || $0.missionID == missionID)

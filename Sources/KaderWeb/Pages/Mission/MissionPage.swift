@@ -86,8 +86,8 @@ struct MissionPage: Sendable {
     let hasRisks: Bool
     let letters: [LetterLink]
 
-    init(mission: Mission, registry: Registry, asOf day: Day, documents index: [String: Document]? = nil) {
-        let documents = index ?? Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
+    init(mission: Mission, registry: Registry, asOf day: Day, documents index: LettersByID? = nil) {
+        let documents = index ?? LettersByID(registry.documents)
         func link(_ provenance: Provenance) -> SourceLink { SourceLink(provenance, documents: documents) }
         title = mission.id
         id = mission.id

@@ -10,7 +10,7 @@ struct AlertView: Sendable {
     let due: String?
     let sources: [SourceLink]
 
-    init(_ alert: Alert, documents: [String: Document]) {
+    init(_ alert: Alert, documents: LettersByID) {
         severity = alert.severity.label
         severityClass = alert.severity.rawValue
         rule = alert.rule.rawValue

@@ -53,9 +53,9 @@ struct OverviewPage: Sendable {
 
     init(
         registry: Registry, asOf day: Day, today: Day, emptyHint: String?, alerts computed: [Alert]? = nil,
-        documents index: [String: Document]? = nil
+        documents index: LettersByID? = nil
     ) {
-        let documents = index ?? Dictionary(registry.documents.map { ($0.id, $0) }) { a, _ in a }
+        let documents = index ?? LettersByID(registry.documents)
         let states = Dictionary(grouping: registry.states(asOf: day), by: \.contribution.missionID)
         var cards: [MissionCard] = []
         var others: [MissionMention] = []
@@ -90,7 +90,7 @@ struct OverviewPage: Sendable {
     }
 
     static func line(
-        _ state: ContributionState, registry: Registry, documents: [String: Document], asOf day: Day
+        _ state: ContributionState, registry: Registry, documents: LettersByID, asOf day: Day
     ) -> ContributionLine {
         let contribution = state.contribution
         let staffing = registry.staffing(of: contribution.id, asOf: day)
