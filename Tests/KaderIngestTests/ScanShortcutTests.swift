@@ -123,3 +123,46 @@ import Testing
         #expect(found > 100)
     }
 }
+
+/// A pattern guarded by words runs only on text holding one of them: every text it matches
+/// must hold one, or a fact would be lost without a sign.
+@Suite struct GuardWordTests {
+    /// Each alternative of the guarded patterns written out, and every corpus sentence.
+    private func texts() throws -> [String] {
+        let written = [
+            "Het mandaat wordt opgehoogd.", "De bijdrage is verhoogd naar 150.", "uitgebreid naar twee", "op te hogen",
+            "Het aantal is verlaagd.", "afgeschaald naar 50", "verminderd naar tien", "Het mandaat wordt verlengd.",
+            "De training is opgeschort.", "stilgelegd", "De missie lag twee maanden stil.", "De steun is hervat.",
+            "De inzet is beëindigd.", "BEËINDIGEN", "stopgezet", "stop te zetten", "stopzetten", "wordt voortgezet",
+            "voort te zetten", "Nederland blijft ook in 2025 deelnemen.", "blijven", "behoudt", "behouden",
+            "voortzetten", "gecontinueerd", "continueren", "handhaaft", "gehandhaafd", "De VS leveren 2.000 militairen.",
+            "de Verenigde Staten", "Amerikaanse", "Britse", "Duitse", "Franse", "Belgische", "Deense",
+            "coalitietroepen", "bondgenoten", "partnerlanden", "de internationale staf", "lokale staf",
+            "Deze kosten komen ten laste van het BIV.", "het Budget Internationale Veiligheid", "de HGIS",
+            "het Stabiliteitsfonds",
+        ]
+        let sentences = try Corpus.letters().flatMap { document in
+            Segmenter().segment(Normalizer().normalize(document.text)).sentences.map(\.text)
+        }
+        return written + sentences
+    }
+
+    @Test func everyTextAGuardedPatternMatchesHoldsOneOfItsWords() throws {
+        var guarded = DecisionExtractor.actions.map { ($0.1, $0.2) }
+        guarded += [
+            (FrameworkExtractor.continuationWords, FrameworkExtractor.continuation),
+            (FrameworkExtractor.foreignWords, FrameworkExtractor.foreign),
+        ]
+        guarded += CostExtractor.budgetSources.map { (CostExtractor.budgetWords, $0.1) }
+        var matched = 0
+        for text in try texts() {
+            let scanned = ScalarText(text)
+            for (words, pattern) in guarded where scanned.firstMatch(pattern) != nil {
+                matched += 1
+                let held = words.occurs(in: text)
+                #expect(held, "\(text): \(pattern.pattern)")
+            }
+        }
+        #expect(matched >= 45)
+    }
+}

@@ -15,11 +15,13 @@ enum CostExtractor {
     private static let actual = regex(#"gekost|gerealiseerd|bedroeg|bedroegen|uitgegeven|is\s+besteed|zijn\s+besteed"#)
     private static let estimate = regex(
         #"geraamd|raming|begroot|voorzien|verwacht|zullen[^.]{0,80}bedragen|besteedt|komen\s+uit\s+op"#)
-    private static let budgetSources: [(String, NSRegularExpression)] = [
+    static let budgetSources: [(String, NSRegularExpression)] = [
         ("BIV", regex(#"(?<![\p{L}])BIV(?![\p{L}])|Budget\s+Internationale\s+Veiligheid"#)),
         ("HGIS", regex(#"(?<![\p{L}])HGIS(?![\p{L}])"#)),
         ("Stabiliteitsfonds", regex(#"stabiliteitsfonds"#)),
     ]
+    /// One of these is in every text a budget source's pattern matches (case folded).
+    static let budgetWords = LiteralSet(["biv", "budget", "hgis", "stabiliteitsfonds"])
     private static let clauseStart = regex(#"[,;:(]\s*|\s–\s"#)
     private static let scopeTrim = regex(
         #"^(?:en|of|maar|dat|die|en\s+de|de|het|een)\s+|\s+(?:van|op|voor|aan|met)?\s*(?:in\s+totaal\s+)?(?:ongeveer|circa|ruim|bijna|totaal|nog)?\s*$"#
@@ -31,19 +33,19 @@ enum CostExtractor {
         for block in context.normalized.blocks.indices where context.normalized.blocks[block].kind != .heading {
             let sentences = context.letter.sentences(inBlock: block)
             var sources: [String?]?
-            var previousYears: [Int] = []
             for (index, sentence) in sentences.enumerated() {
                 let text = context.scanned(sentence)
-                let years = DutchDate.years(in: text)
-                defer { previousYears = years }
                 let amounts = amounts(in: text)
                 guard !amounts.isEmpty else { continue }
+                // The years of a sentence with an amount, else of the one before it.
                 var year: Int?
                 if text.firstMatch(perYear) == nil {
+                    let years = DutchDate.years(in: text)
                     if years.count == 1 {
                         year = years[0]
-                    } else if years.isEmpty, previousYears.count == 1 {
-                        year = previousYears[0]
+                    } else if years.isEmpty, index > 0 {
+                        let previousYears = DutchDate.years(in: context.scanned(sentences[index - 1]))
+                        if previousYears.count == 1 { year = previousYears[0] }
                     }
                 }
                 let kind: CostKind =
@@ -76,8 +78,10 @@ enum CostExtractor {
             let text =
                 index + 1 < sentences.count
                 ? sentences[index].text + " " + sentences[index + 1].text : sentences[index].text
-            let scanned = ScalarText(text)
-            for (name, pattern) in budgetSources where scanned.firstMatch(pattern) != nil { named.insert(name) }
+            if budgetWords.occurs(in: text) {
+                let scanned = ScalarText(text)
+                for (name, pattern) in budgetSources where scanned.firstMatch(pattern) != nil { named.insert(name) }
+            }
             found[index] = budgetSources.first { named.contains($0.0) }?.0
         }
         return found

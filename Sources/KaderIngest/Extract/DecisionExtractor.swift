@@ -6,7 +6,7 @@ import KaderCore
 enum DecisionExtractor {
     /// Each action's pattern, after the words one of which every match holds (ASCII, so
     /// case folds simply): a pattern runs only on a sentence that has one of its words.
-    private static let actions: [(DecisionAction, LiteralSet, NSRegularExpression)] = [
+    static let actions: [(DecisionAction, LiteralSet, NSRegularExpression)] = [
         (
             .raise, LiteralSet(["opgehoogd", "verhoogd", "uitgebreid", "hogen"]),
             regex(#"opgehoogd|verhoogd\s+naar|uitgebreid\s+naar|op\s+te\s+hogen"#)

@@ -12,17 +12,25 @@ enum FrameworkExtractor {
     private static func hasDutchCue(_ text: ScalarText) -> Bool {
         text.mayContain(dutchWords) || (text.mayContain(["nationa"]) && text.firstMatch(dutchCue) != nil)
     }
-    private static let netherlands = regex(#"nederland"#)
     /// A figure that is continued, kept, extended or raised falls under the decided end;
     /// one that says how things stand now ("Momenteel levert Nederland …") does not.
-    private static let continuation = regex(
+    static let continuation = regex(
         #"blijft|blijven|behoudt|behouden|voortgezet|voort\s+te\s+zetten|voortzetten|verleng|opgehoogd|verhoogd|gecontinueerd|continueren|handhaaft|gehandhaafd"#
     )
+    /// One of these is in every sentence `continuation` matches.
+    static let continuationWords = LiteralSet([
+        "blijf", "blijv", "behoud", "voort", "verleng", "opgehoogd", "verhoogd", "continue", "handhaaf",
+    ])
     private static let requestWord = regex(#"(?<![\p{L}])verzoek(?:en)?(?![\p{L}])"#)
     /// Troops of others: a sentence about them that does not name the Netherlands is no framework.
-    private static let foreign = regex(
+    static let foreign = regex(
         #"(?<![\p{L}])(?:VS|Verenigde\s+Staten|Amerikaanse|Britse|Duitse|Franse|Belgische|Deense|coalitietroepen|bondgenoten|partnerlanden|internationale\s+staf|lokale\s+staf)(?![\p{L}])"#
     )
+    /// One of these is in every sentence `foreign` matches.
+    static let foreignWords = LiteralSet([
+        "vs", "verenigde", "amerikaanse", "britse", "duitse", "franse", "belgische", "deense", "coalitietroepen",
+        "bondgenoten", "partnerlanden", "staf",
+    ])
     /// A decision that sets the end of the deployment for what follows.
     private static let decisionVerb = regex(
         #"verleng|voortgezet|voort\s+te\s+zetten|voortzetten|continueren|gecontinueerd|besloten"#)
@@ -58,8 +66,8 @@ enum FrameworkExtractor {
                             for: sentence, at: count.numberRange.lowerBound, phraseEnd: count.range.upperBound)
                     else { continue }
                     var own = period
-                    if own.start == nil, own.end == nil, text.firstMatch(continuation) != nil,
-                        let end = decidedEnds[mission] ?? decidedEnds[""]
+                    if own.start == nil, own.end == nil, let end = decidedEnds[mission] ?? decidedEnds[""],
+                        text.mayContain(continuationWords), text.firstMatch(continuation) != nil
                     {
                         own = Period(start: nil, end: end)
                     }
@@ -83,7 +91,8 @@ enum FrameworkExtractor {
     /// "een verzoek … om inzet van een compagnie van circa 100 tot 150 personen": what others
     /// ask for is not (yet) a Dutch framework.
     static func isRequested(_ count: PersonnelCount, in text: ScalarText) -> Bool {
-        guard let request = text.matches(requestWord).last(where: { $0.range.upperBound <= count.range.lowerBound })
+        guard text.mayContain(["verzoek"]),
+            let request = text.matches(requestWord).last(where: { $0.range.upperBound <= count.range.lowerBound })
         else { return false }
         let between = text.slice(request.range.upperBound..<count.range.lowerBound)
         return between.range(of: " om ") != nil
@@ -93,7 +102,9 @@ enum FrameworkExtractor {
     private static func isAboutTheDutchContribution(
         _ sentence: Sentence, _ text: ScalarText, _ context: LetterContext
     ) -> Bool {
-        if text.firstMatch(foreign) != nil, text.firstMatch(netherlands) == nil { return false }
+        if text.mayContain(foreignWords), text.firstMatch(foreign) != nil, !text.mayContain(["nederland"]) {
+            return false
+        }
         if hasDutchCue(text) { return true }
         if let heading = context.letter.headings(before: sentence.sectionIndex).first,
             hasDutchCue(ScalarText(heading))
