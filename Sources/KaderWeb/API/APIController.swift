@@ -81,11 +81,11 @@ struct APIController: Sendable {
     private func kept<Value: Encodable & Sendable>(
         _ name: String, _ context: KaderRequestContext, _ value: () async throws -> Value
     ) async throws -> EncodedJSON {
-        let key = "api \(name) \(context.clearance.rawValue)"
-        let (page, generation) = await cache.page(key)
-        if let page { return EncodedJSON(body: page.anonymous) }
+        let key = "\(name) \(context.clearance.rawValue)"
+        let (kept, generation) = await cache.body(key)
+        if let kept { return EncodedJSON(body: kept) }
         let body = ByteBuffer(bytes: try JSONResponse<Value>.encoder.encode(try await value()))
-        await cache.keep(page: KeptPage(html: "", anonymous: body), as: key, generation: generation)
+        await cache.keep(body: body, as: key, generation: generation)
         return EncodedJSON(body: body)
     }
 

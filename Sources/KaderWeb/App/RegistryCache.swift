@@ -39,6 +39,8 @@ actor RegistryCache {
     /// Filled page templates by page, clearance and query: drawing a page costs far more
     /// than serving it, and it changes only with the registry.
     private var pages: [String: KeptPage] = [:]
+    /// API bodies that follow from the registry and a clearance alone, encoded once.
+    private var bodies: [String: ByteBuffer] = [:]
     /// Counts the writes, so that nothing read before a write is kept after it.
     private var generation = 0
     /// The read of the registry under way, shared by every page that asks meanwhile: after
@@ -196,9 +198,25 @@ actor RegistryCache {
     /// Keeps a filled template, unless a write came after it was drawn.
     func keep(page: KeptPage, as key: String, generation drawn: Int) {
         guard drawn == generation else { return }
-        // Bounded: peildatum and period queries are endless.
-        if pages.count >= 512 { pages = [:] }
-        pages[key] = page
+        Self.keep(page, as: key, in: &pages)
+    }
+
+    /// An API body kept under `key`, and the generation to hand back to `keep(body:)`.
+    func body(_ key: String) async -> (body: ByteBuffer?, generation: Int) {
+        await noticeOtherWriters()
+        return (bodies[key], generation)
+    }
+
+    /// Keeps an encoded API body, unless a write came after it was drawn.
+    func keep(body: ByteBuffer, as key: String, generation drawn: Int) {
+        guard drawn == generation else { return }
+        Self.keep(body, as: key, in: &bodies)
+    }
+
+    /// Bounded: peildatum and period queries are endless.
+    private static func keep<Value>(_ value: Value, as key: String, in store: inout [String: Value]) {
+        if store.count >= 512 { store = [:] }
+        store[key] = value
     }
 
     /// Forgets the cached registry; the next page reads the database again.
@@ -206,6 +224,7 @@ actor RegistryCache {
         generation += 1
         loading = nil
         pages = [:]
+        bodies = [:]
         cached = nil
         cachedLetters = nil
         visible = [:]
