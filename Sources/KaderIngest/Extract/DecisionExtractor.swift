@@ -4,37 +4,26 @@ import KaderCore
 /// Decisions about a contribution: extended, raised, lowered, ended, suspended, resumed,
 /// continued, each with the cap and period the sentence gives.
 enum DecisionExtractor {
-    /// Each action's pattern, after the words one of which every match holds (ASCII, so
-    /// case folds simply): a pattern runs only on a sentence that has one of its words.
-    static let actions: [(DecisionAction, LiteralSet, NSRegularExpression)] = [
+    /// Each action with its pattern, after the words one of which every match holds (ASCII,
+    /// so case folds simply): a pattern runs only on a sentence that has one of its words.
+    private static let guarded: [(DecisionAction, [String], String)] = [
         (
-            .raise, LiteralSet(["opgehoogd", "verhoogd", "uitgebreid", "hogen"]),
-            regex(#"opgehoogd|verhoogd\s+naar|uitgebreid\s+naar|op\s+te\s+hogen"#)
+            .raise, ["opgehoogd", "verhoogd", "uitgebreid", "hogen"],
+            #"opgehoogd|verhoogd\s+naar|uitgebreid\s+naar|op\s+te\s+hogen"#
         ),
+        (.lower, ["verlaagd", "afgeschaald", "verminderd"], #"verlaagd|afgeschaald\s+naar|verminderd\s+naar"#),
+        (.extend, ["verleng"], #"verleng"#),
+        (.suspend, ["opgeschort", "stilgelegd", "stil"], #"opgeschort|stilgelegd|lag\s+[^.]{0,40}stil"#),
+        (.resume, ["hervat"], #"hervat"#),
+        (.end, ["indig", "stop"], #"beëindigd|beëindigen|stopgezet|stop\s+te\s+zetten|stopzetten"#),
         (
-            .lower, LiteralSet(["verlaagd", "afgeschaald", "verminderd"]),
-            regex(#"verlaagd|afgeschaald\s+naar|verminderd\s+naar"#)
-        ),
-        (.extend, LiteralSet(["verleng"]), regex(#"verleng"#)),
-        (
-            .suspend, LiteralSet(["opgeschort", "stilgelegd", "stil"]),
-            regex(#"opgeschort|stilgelegd|lag\s+[^.]{0,40}stil"#)
-        ),
-        (.resume, LiteralSet(["hervat"]), regex(#"hervat"#)),
-        (
-            .end, LiteralSet(["indig", "stop"]),
-            regex(#"beëindigd|beëindigen|stopgezet|stop\s+te\s+zetten|stopzetten"#)
-        ),
-        (
-            .continue, LiteralSet(["voortgezet", "voort", "blijft"]),
-            regex(#"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#)
+            .continue, ["voortgezet", "voort", "blijft"],
+            #"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#
         ),
     ]
+    static let actions = guarded.map { ($0.0, LiteralSet($0.1), regex($0.2)) }
     /// One of these is in every sentence an action matches.
-    private static let actionWords = LiteralSet([
-        "opgehoogd", "verhoogd", "uitgebreid", "hogen", "verlaagd", "afgeschaald", "verminderd", "verleng",
-        "opgeschort", "stilgelegd", "stil", "hervat", "indig", "stop", "voortgezet", "voort", "blijft",
-    ])
+    private static let actionWords = LiteralSet(guarded.flatMap(\.1))
     private static let dutchCue = regex(#"nederland|kabinet|bijdrage|inzet|nationaal\s+kader"#)
     /// The plain words of `dutchCue`: where one stands the pattern matches, without running.
     private static let dutchWords = LiteralSet(["nederland", "kabinet", "bijdrage", "inzet"])
