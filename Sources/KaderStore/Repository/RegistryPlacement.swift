@@ -59,8 +59,7 @@ struct RegistryPlacement {
     }
 
     private func document() async throws -> Document? {
-        try await db.select().column("*").from(DocumentRow.table).where("id", .equal, fact.documentID)
-            .first(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)?.model()
+        try await RegistryRepository.document(id: fact.documentID, in: db)
     }
 
     private func updateDocument(_ column: String, _ value: String) async throws -> AcceptOutcome {

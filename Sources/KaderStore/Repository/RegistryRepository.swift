@@ -59,7 +59,8 @@ public struct RegistryRepository: Sendable {
         var registry = try await loadAllButDocuments(from: db)
         registry.documents =
             texts
-            ? try await db.fetchAll(DocumentRow.self, orderBy: "id").map { try $0.model() }
+            ? try await db.select().column("*").from(DocumentRow.table).orderBy("id").all()
+                .map { try DocumentRow(row: $0).model() }
             : try await letterHeads(from: db)
         return registry
     }
@@ -129,10 +130,13 @@ public struct RegistryRepository: Sendable {
 
     /// One document with its text, or nil.
     public func document(id: String) async throws -> Document? {
-        try await database.withDatabase { db in
-            try await db.select().column("*").from(DocumentRow.table).where("id", .equal, id)
-                .first(decoding: DocumentRow.self, keyDecodingStrategy: ColumnName.decoding)?.model()
-        }
+        try await database.withDatabase { db in try await Self.document(id: id, in: db) }
+    }
+
+    /// One document with its text, or nil, read in `db` (a transaction's, say).
+    static func document(id: String, in db: any SQLDatabase) async throws -> Document? {
+        try await db.select().column("*").from(DocumentRow.table).where("id", .equal, id).first()
+            .map { try DocumentRow(row: $0).model() }
     }
 }
 

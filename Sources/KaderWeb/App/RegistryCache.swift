@@ -174,9 +174,8 @@ actor RegistryCache {
         let drawn = generation
         let computed = Monitor.check(try await registry(clearance: clearance), asOf: day)
         if generation == drawn {
-            // Bounded, as the pages are: any day may be asked for.
-            if alerts.count >= 512 { alerts = [:] }
-            alerts[key] = computed
+            // Any day may be asked for.
+            Self.keep(computed, as: key, in: &alerts)
         }
         return computed
     }
@@ -213,7 +212,7 @@ actor RegistryCache {
         Self.keep(body, as: key, in: &bodies)
     }
 
-    /// Bounded: peildatum and period queries are endless.
+    /// Bounded: peildatum, period and day queries are endless.
     private static func keep<Value>(_ value: Value, as key: String, in store: inout [String: Value]) {
         if store.count >= 512 { store = [:] }
         store[key] = value
