@@ -23,7 +23,8 @@ import Testing
                 amountCents: 0, year: 2025, kind: .estimate, scope: "NMI", budgetSource: "BIV", mission: "NMI"))
         for (text, cents) in [
             ("18300000", 1_830_000_000), ("18.300.000", 1_830_000_000), ("18,3 miljoen", 1_830_000_000),
-            ("€ 450.000", 45_000_000),
+            ("€ 450.000", 45_000_000), ("€18,3 mln euro", 1_830_000_000), ("2 miljard", 200_000_000_000),
+            ("1.234,56 euro", 123_456),
         ] as [(String, Int64)] {
             guard case .cost(let corrected)? = cost.corrected(with: text) else {
                 Issue.record("\(text) not read")
@@ -31,7 +32,10 @@ import Testing
             }
             #expect(corrected.amountCents == cents, "\(text)")
         }
-        #expect(cost.corrected(with: "gratis") == nil)
+        // Read exactly as the letters' amounts are: no guess at what "1.5" or "18.3" meant.
+        for text in ["gratis", "1.5", "18.3 miljoen", "-5", "5 miljoen miljoen", "€"] {
+            #expect(cost.corrected(with: text) == nil, "\(text)")
+        }
     }
 
     @Test func datesAndReferencesHaveTheirForm() {

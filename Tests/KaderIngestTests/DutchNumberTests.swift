@@ -1,3 +1,4 @@
+import KaderCore
 import KaderIngest
 import Testing
 
@@ -33,9 +34,9 @@ import Testing
     @Test func readsDigitsWithDutchSeparators() {
         #expect(DutchNumber.count("4.000") == 4000)
         #expect(DutchNumber.count("145") == 145)
-        #expect(DutchNumber.hundredths("18,3") == 1830)
-        #expect(DutchNumber.hundredths("0,7") == 70)
-        #expect(DutchNumber.hundredths("450.000") == 45_000_000)
-        #expect(DutchNumber.integer("2021D04079") == nil)
+        #expect(DutchDigits.hundredths("18,3") == 1830)
+        #expect(DutchDigits.hundredths("0,7") == 70)
+        #expect(DutchDigits.hundredths("450.000") == 45_000_000)
+        #expect(DutchDigits.integer("2021D04079") == nil)
     }
 }

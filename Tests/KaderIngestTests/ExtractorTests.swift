@@ -252,6 +252,14 @@ import Testing
         #expect(amounts == [100_000_000, 2_000_000_000])
     }
 
+    @Test func aBillionIsAThousandMillions() {
+        let found = values(
+            "Voor de inzet in Irak is in 2025 € 1,2 miljard geraamd en 3 mld. euro voor de jaren daarna; "
+                + "EUR 0,7 mln. gaat naar EUAM.")
+        let amounts = found.compactMap { if case .cost(let c) = $0 { c.amountCents } else { nil } }
+        #expect(amounts == [120_000_000_000, 300_000_000_000, 70_000_000])
+    }
+
     @Test func aDurationFromAStartDateGivesTheEnd() {
         let found = values(
             "Het kabinet heeft besloten tot de inzet van circa 145 militairen voor de NAVO-missie Irak (NMI) vanaf "

@@ -41,7 +41,7 @@ extension CandidateValue {
             decision.cap = PersonnelCap(count: count, qualifier: decision.cap?.qualifier ?? .exact)
             return .decision(decision)
         case .cost(var cost):
-            guard let cents = Self.euroCents(text) else { return nil }
+            guard let cents = EuroAmount.cents(parsing: text) else { return nil }
             cost.amountCents = cents
             return .cost(cost)
         case .commitment(var commitment):
@@ -52,22 +52,5 @@ extension CandidateValue {
             indicator.value = value
             return .indicator(indicator)
         }
-    }
-
-    /// "18300000", "18.300.000", "18,3 miljoen" → cents.
-    static func euroCents(_ text: String) -> Int64? {
-        var number = text.lowercased().replacingOccurrences(of: "€", with: "").replacingOccurrences(
-            of: "euro", with: "")
-        var factor = 1.0
-        if number.contains("miljard") {
-            factor = 1_000_000_000
-        } else if number.contains("miljoen") || number.contains("mln") {
-            factor = 1_000_000
-        }
-        number = number.replacingOccurrences(of: "miljard", with: "").replacingOccurrences(of: "miljoen", with: "")
-            .replacingOccurrences(of: "mln", with: "").replacingOccurrences(of: ".", with: "")
-            .replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces)
-        guard let value = Double(number), value >= 0 else { return nil }
-        return Int64((value * factor * 100).rounded())
     }
 }

@@ -23,6 +23,36 @@ public enum EuroAmount {
         return rest == 0 ? "€ \(sign)\(grouped)" : "€ \(sign)\(grouped),\(String(format: "%02d", rest))"
     }
 
+    /// What a scale word after an amount multiplies it by ("miljoen", "mln.", "miljard",
+    /// "mld"); nil for a word that is no scale.
+    public static func multiplier(scale: some StringProtocol) -> Int64? {
+        switch scale.lowercased() {
+        case "miljoen", "mln", "mln.": 1_000_000
+        case "miljard", "mld", "mld.": 1_000_000_000
+        default: nil
+        }
+    }
+
+    /// An amount as someone types it into a form, in cents: "18300000", "18.300.000",
+    /// "€ 18,3 miljoen", "450.000 euro". Exact, as the letters' amounts are read; nil for
+    /// anything else ("1.5", "veel", a negative amount).
+    public static func cents(parsing text: String) -> Int64? {
+        var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        if let first = words.first, first.hasPrefix("€") {
+            words[0] = String(first.dropFirst())
+            if words[0].isEmpty { words.removeFirst() }
+        }
+        if let last = words.last, ["euro", "eur"].contains(last.lowercased()) { words.removeLast() }
+        var multiplier: Int64 = 1
+        if words.count == 2, let scale = Self.multiplier(scale: words[1]) {
+            multiplier = scale
+            words.removeLast()
+        }
+        guard words.count == 1, let hundredths = DutchDigits.hundredths(words[0]) else { return nil }
+        let (cents, overflow) = hundredths.multipliedReportingOverflow(by: multiplier)
+        return overflow ? nil : cents
+    }
+
     private static func group(_ value: Int64) -> String {
         let digits = Array(String(value))
         var out = ""

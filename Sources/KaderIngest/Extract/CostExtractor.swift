@@ -108,7 +108,7 @@ enum CostExtractor {
     private static func cents(of match: ScalarText.Match) -> Int64? {
         guard let number = match.group(1) else { return nil }
         let hundredths: Int64
-        if let value = DutchNumber.hundredths(number) {
+        if let value = DutchDigits.hundredths(number) {
             hundredths = value
         } else if match.group(2) != nil, let value = DutchNumber.word(number) ?? (number == "een" ? 1 : nil) {
             // With a scale the article is a number: "een miljoen euro".
@@ -116,12 +116,7 @@ enum CostExtractor {
         } else {
             return nil
         }
-        let multiplier: Int64
-        switch match.group(2)?.lowercased().prefix(3) {
-        case "mil", "mln": multiplier = 1_000_000
-        case "mld": multiplier = 1_000_000_000
-        default: multiplier = match.group(2)?.lowercased().hasPrefix("miljard") == true ? 1_000_000_000 : 1
-        }
+        let multiplier = match.group(2).flatMap { EuroAmount.multiplier(scale: $0) } ?? 1
         // An amount past Int64 cents is no amount a letter states; it must not trap.
         let (cents, overflow) = hundredths.multipliedReportingOverflow(by: multiplier)
         return overflow ? nil : cents

@@ -43,13 +43,13 @@ enum IndicatorExtractor {
             var resolved: String?? = nil
             var covered: [Range<Int>] = []
             func add(_ name: String, _ value: String?, _ total: String?, _ range: Range<Int>) {
-                guard let value = value.flatMap(DutchNumber.integer), !covered.contains(where: { $0.overlaps(range) })
+                guard let value = value.flatMap(DutchDigits.integer), !covered.contains(where: { $0.overlaps(range) })
                 else { return }
                 covered.append(range)
                 if resolved == nil { resolved = .some(resolver.mission(for: sentence)) }
                 let mission = resolved ?? nil
                 let indicator = IndicatorCandidate(
-                    name: name, value: Double(value), total: total.flatMap(DutchNumber.integer).map(Double.init),
+                    name: name, value: Double(value), total: total.flatMap(DutchDigits.integer).map(Double.init),
                     mission: mission)
                 findings.append(Finding(value: .indicator(indicator), range: sentence.range, confidence: 0.6))
             }
@@ -57,7 +57,7 @@ enum IndicatorExtractor {
                 add("\(match.group(1) ?? "") \(match.group(3) ?? "")", match.group(2), nil, match.range)
             }
             for match in text.mayContain(["van de"]) ? text.matches(share) : []
-            where DutchNumber.integer(match.group(1) ?? "") ?? 0 <= DutchNumber.integer(match.group(2) ?? "") ?? 0 {
+            where DutchDigits.integer(match.group(1) ?? "") ?? 0 <= DutchDigits.integer(match.group(2) ?? "") ?? 0 {
                 add(match.group(3) ?? "", match.group(1), match.group(2), match.range)
             }
             for match in text.mayContain(Self.doneWords) ? text.matches(done) : [] {
