@@ -99,11 +99,42 @@ import Testing
         #expect(!set.occurs(in: "d e x y"))
     }
 
-    @Test func aLetterWithoutAZeroAmidLettersHasNoOCRSlipToRepair() {
-        #expect(Normalizer.mayHaveOCRSlips(Array("de 0IR-missie".unicodeScalars)))
-        #expect(Normalizer.mayHaveOCRSlips(Array("0jik".unicodeScalars)))
-        #expect(!Normalizer.mayHaveOCRSlips(Array("A400M en 2020 en F-16".unicodeScalars)))
-        #expect(!Normalizer.mayHaveOCRSlips(Array("B0eing7".unicodeScalars)))
+    @Test func theLettersVocabularyHoldsAWordExactlyWhenTheLetterWritesItAsAWord() throws {
+        for text in try Corpus.letters().map(\.text) + ["OIR, Ojik en zo0. Over"] {
+            let source = Array(text.unicodeScalars)
+            // The letter's words as a set: letters between non-letters, three or more.
+            var words = Set<String>()
+            var start = 0
+            for index in 0...source.count where index == source.count || !source[index].isAlphabeticQuick {
+                if index - start > 2 { words.insert(String(scalars: source[start..<index])) }
+                start = index + 1
+            }
+            let vocabulary = OCRVocabulary(knownNames: [], source: source)
+            // Each word, each word cut short or grown by a letter, and a word of no letter.
+            let tried = words.flatMap { [$0, String($0.dropLast()), String($0.dropFirst()), $0 + "s"] } + ["Qzx"]
+            for word in tried {
+                #expect(vocabulary.contains(Array(word.unicodeScalars)) == words.contains(word), "\(word)")
+            }
+            #expect(!words.isEmpty)
+        }
+        let named = OCRVocabulary(knownNames: ["OIR"], source: [])
+        #expect(named.contains(Array("OIR".unicodeScalars)))
+        #expect(!named.contains(Array("OI".unicodeScalars)))
+    }
+
+    @Test func theMissionsFoundInNameStretchesAreWhatEachPatternFindsInTheWholeLetter() throws {
+        var found = 0
+        for document in try Corpus.letters() {
+            let text = ScalarText(Normalizer().normalize(document.text).text)
+            var expected: [String] = []
+            for (alias, regex) in MissionCatalog.compiledAliases {
+                for match in text.matches(regex) { expected.append("\(match.range) \(alias.mission)") }
+            }
+            let mentions = MissionFinder.mentions(in: text.string).map { "\($0.range) \($0.mission)" }
+            #expect(mentions.sorted() == expected.sorted(), "\(document.id)")
+            found += mentions.count
+        }
+        #expect(found > 100)
     }
 
     @Test func theYearsFoundByAScanAreWhatTheYearPatternMatches() throws {
@@ -135,7 +166,8 @@ import Testing
             "De training is opgeschort.", "stilgelegd", "De missie lag twee maanden stil.", "De steun is hervat.",
             "De inzet is beëindigd.", "BEËINDIGEN", "stopgezet", "stop te zetten", "stopzetten", "wordt voortgezet",
             "voort te zetten", "Nederland blijft ook in 2025 deelnemen.", "blijven", "behoudt", "behouden",
-            "voortzetten", "gecontinueerd", "continueren", "handhaaft", "gehandhaafd", "De VS leveren 2.000 militairen.",
+            "voortzetten", "gecontinueerd", "continueren", "handhaaft", "gehandhaafd",
+            "De VS leveren 2.000 militairen.",
             "de Verenigde Staten", "Amerikaanse", "Britse", "Duitse", "Franse", "Belgische", "Deense",
             "coalitietroepen", "bondgenoten", "partnerlanden", "de internationale staf", "lokale staf",
             "Deze kosten komen ten laste van het BIV.", "het Budget Internationale Veiligheid", "de HGIS",

@@ -5,15 +5,23 @@ extension String {
     /// instead of stepping through it by protocol witnesses.
     @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if scalar.value < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+        // Counted first, then written into the string's own storage: no array in between.
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
+            var at = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[at] = UInt8(truncatingIfNeeded: scalar.value)
+                    at += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[at] = byte
+                        at += 1
+                    }
+                }
             }
+            return at
         }
-        self = String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -51,14 +51,15 @@ enum FrameworkExtractor {
         let openingRange = LetterTypeClassifier.openingRange(context)
         for sentence in context.letter.sentences {
             let text = context.scanned(sentence)
-            let counts = PersonnelCount.find(in: text)
+            let tokens = PersonnelCount.tokensIfCounting(text)
+            let counts = PersonnelCount.find(in: text, tokens: tokens)
             let decides = text.mayContain(Self.decisionWords) && text.firstMatch(decisionVerb) != nil
             // The period costs several patterns: only for a sentence that uses it.
             let period = counts.isEmpty && !decides ? Period(start: nil, end: nil) : DutchDate.period(in: text)
             if !counts.isEmpty, isAboutTheDutchContribution(sentence, text, context) {
                 // Several bare counts break one contribution down ("drie civiele experts en twee
                 // politiefunctionarissen"); beside a qualified figure they are parts of their own.
-                let listed = CountTokens.count(in: text) >= 2 && !counts.contains { $0.qualified }
+                let listed = CountTokens.count(in: text, tokens: tokens) >= 2 && !counts.contains { $0.qualified }
                 for count in counts where (count.qualified || !listed) && !count.isIncrement {
                     if isRequested(count, in: text) { continue }
                     guard

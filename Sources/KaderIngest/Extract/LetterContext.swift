@@ -27,9 +27,6 @@ struct LetterContext {
     let whole: ScalarText
     /// Each sentence of `letter.sentences`, made once for every extractor that reads it.
     private let scannedSentences: [ScalarText]
-    /// The original text's scalars, for the quotes: slicing the string by offset walked it
-    /// from its start for every fact.
-    private let originalScalars: [Unicode.Scalar]
 
     var normalized: NormalizedText { letter.normalized }
 
@@ -46,7 +43,6 @@ struct LetterContext {
         self.mentions = MissionFinder.mentions(in: whole, folded: folded)
         printedDate = MetadataExtractor.printedDate(in: whole, folded: folded)
         letterDate = document.date ?? printedDate?.day
-        self.originalScalars = Array(document.text.unicodeScalars)
     }
 
     /// A sentence of this letter, scanned (made once, when the context was).
@@ -80,7 +76,8 @@ struct LetterContext {
         let original = normalized.originalRange(range)
         return SourceSpan(
             documentID: document.id, start: original.lowerBound, end: original.upperBound,
-            quote: String(scalars: originalScalars[original]))
+            // By the scalars kept: slicing the string by offset walked it from its start.
+            quote: String(scalars: normalized.originalScalars[original]))
     }
 }
 
@@ -107,7 +104,7 @@ enum MissionFinder {
             } else if alias.literals.allSatisfy({ folded.contains($0) }) {
                 // Only the stretches that hold the hint, not the whole letter once per name:
                 // each pattern run copies the text it is given.
-                for stretch in stretches.holding(alias.literals[0], folded: folded) {
+                for stretch in stretches.holding(alias.literals, folded: folded) {
                     for match in ScalarText(scanned.slice(stretch)).matches(regex) {
                         let start = stretch.lowerBound
                         let range = (start + match.range.lowerBound)..<(start + match.range.upperBound)

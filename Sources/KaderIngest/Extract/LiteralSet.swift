@@ -5,8 +5,9 @@ struct LiteralSet: Sendable {
     private let literals: [[UInt8]]
     /// One bit per pair of first bytes that some literal starts with.
     private let pairs: [UInt64]
-    /// Literal indices by their first two bytes.
-    private let byPair: [UInt16: [Int]]
+    /// Each literal's first two bytes (0 for a shorter one), looked through on a hit of
+    /// `pairs`: a dictionary from pair to literals hashed on every hit, a fiftieth of ingest.
+    private let firstPairs: [UInt16]
     /// Literals one byte long, by that byte.
     private let singles: [Bool]
     /// An empty word occurs in every text.
@@ -15,17 +16,17 @@ struct LiteralSet: Sendable {
     init(_ words: [String]) {
         literals = words.map { Array($0.utf8).map(Self.folded) }
         var pairs = [UInt64](repeating: 0, count: 1024)
-        var byPair: [UInt16: [Int]] = [:]
+        var firstPairs = [UInt16](repeating: 0, count: literals.count)
         var singles = [Bool](repeating: false, count: 256)
         for (index, literal) in literals.enumerated() {
             if literal.count == 1 { singles[Int(literal[0])] = true }
             guard literal.count >= 2 else { continue }
             let pair = UInt16(literal[0]) << 8 | UInt16(literal[1])
             pairs[Int(pair) >> 6] |= 1 << (UInt64(pair) & 63)
-            byPair[pair, default: []].append(index)
+            firstPairs[index] = pair
         }
         self.pairs = pairs
-        self.byPair = byPair
+        self.firstPairs = firstPairs
         self.singles = singles
         hasEmpty = literals.contains { $0.isEmpty }
     }
@@ -45,9 +46,12 @@ struct LiteralSet: Sendable {
                 let byte = Self.folded(bytes[index])
                 if singles[Int(byte)] { return true }
                 let pair = UInt16(previous) << 8 | UInt16(byte)
-                if pairs[Int(pair) >> 6] & (1 << (UInt64(pair) & 63)) != 0, let candidates = byPair[pair] {
+                if pairs[Int(pair) >> 6] & (1 << (UInt64(pair) & 63)) != 0 {
                     let start = index - 1
-                    for candidate in candidates where matches(literals[candidate], bytes, at: start) { return true }
+                    for candidate in firstPairs.indices
+                    where firstPairs[candidate] == pair && matches(literals[candidate], bytes, at: start) {
+                        return true
+                    }
                 }
                 previous = byte
                 index += 1

@@ -29,16 +29,23 @@ struct NameStretches {
         return scalar == "’" || scalar.properties.isAlphabetic || scalar.properties.isWhitespace
     }
 
-    /// The stretches that hold `literal` (lower-case ASCII), ignoring ASCII case; `folded`
-    /// is the same text as `ScalarBytes` folded to lower case.
-    func holding(_ literal: String, folded: ScalarBytes) -> [Range<Int>] {
-        let pattern = Array(literal.utf8)
-        guard !pattern.isEmpty else { return ranges }
+    /// The stretches that hold every one of `literals` (lower-case ASCII), ignoring ASCII
+    /// case; `folded` is the same text as `ScalarBytes` folded to lower case. Letters name
+    /// "missie" in most stretches: a name's pattern runs only where all its words stand.
+    func holding(_ literals: [String], folded: ScalarBytes) -> [Range<Int>] {
+        guard let first = literals.first.map({ Array($0.utf8) }), !first.isEmpty else { return ranges }
+        let others = literals.dropFirst().map { Array($0.utf8) }
         var found: [Range<Int>] = []
         var index = 0
-        while let hit = folded.offset(of: pattern, from: index) {
+        while let hit = folded.offset(of: first, from: index) {
             let stretch = ranges[ranges.partitionPoint { $0.upperBound > hit }]
-            if found.last != stretch { found.append(stretch) }
+            if found.last != stretch,
+                others.allSatisfy({
+                    folded.offset(of: $0, from: stretch.lowerBound, before: stretch.upperBound) != nil
+                })
+            {
+                found.append(stretch)
+            }
             index = max(stretch.upperBound, hit + 1)
         }
         return found

@@ -53,10 +53,10 @@ struct PersonnelCount {
             guard let from = start else { return }
             var lower = from
             var upper = end
-            while lower < upper, quoteMarks.contains(scalars[lower]) { lower += 1 }
-            while upper > lower, quoteMarks.contains(scalars[upper - 1]) { upper -= 1 }
-            let endsClause = clauseEnds.contains(scalars[end - 1])
-            while upper > lower, trailingPunctuation.contains(scalars[upper - 1]) { upper -= 1 }
+            while lower < upper, isQuoteMark(scalars[lower]) { lower += 1 }
+            while upper > lower, isQuoteMark(scalars[upper - 1]) { upper -= 1 }
+            let endsClause = endsAClause(scalars[end - 1])
+            while upper > lower, isTrailingPunctuation(scalars[upper - 1]) { upper -= 1 }
             let word = String(scalars: scalars[lower..<upper])
             tokens.append(Token(word: word.lowercased(), raw: word, range: from..<end, endsClause: endsClause))
             start = nil
@@ -72,10 +72,28 @@ struct PersonnelCount {
         return tokens
     }
 
-    /// Quotes and brackets around a word, the punctuation after it, and what ends a clause.
-    private static let quoteMarks = Set("()[]«»“”‘’\"'".unicodeScalars)
-    private static let trailingPunctuation = Set(",;:.!?".unicodeScalars)
-    private static let clauseEnds = Set(",;:)".unicodeScalars)
+    /// Quotes and brackets around a word, the punctuation after it, and what ends a clause:
+    /// by `switch`, as a `Set` of scalars hashed each word's ends several times.
+    private static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", ")", "[", "]", "«", "»", "“", "”", "‘", "’", "\"", "'": true
+        default: false
+        }
+    }
+
+    private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", ".", "!", "?": true
+        default: false
+        }
+    }
+
+    private static func endsAClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", ")": true
+        default: false
+        }
+    }
 
     private static let qualifiers: [String: CapQualifier] = [
         "circa": .circa, "ca": .circa, "ongeveer": .ongeveer, "zo'n": .ongeveer, "zo’n": .ongeveer,
@@ -83,11 +101,19 @@ struct PersonnelCount {
         "omstreeks": .circa,
     ]
 
+    /// The tokens of a sentence that may hold a figure; none for one without a noun that
+    /// counts people, which is most of them: tokens cost.
+    static func tokensIfCounting(_ text: ScalarText) -> [Token] {
+        text.mayContain(nounList) ? tokens(text) : []
+    }
+
     /// Every personnel figure of a sentence, in text order.
     static func find(in text: ScalarText) -> [PersonnelCount] {
-        // A figure needs one of the nouns; most sentences have none, and tokens cost.
-        guard text.mayContain(nounList) else { return [] }
-        let tokens = tokens(text)
+        find(in: text, tokens: tokensIfCounting(text))
+    }
+
+    /// Every personnel figure of a sentence, in text order, from its `tokensIfCounting`.
+    static func find(in text: ScalarText, tokens: [Token]) -> [PersonnelCount] {
         var found: [PersonnelCount] = []
         for (index, token) in tokens.enumerated() where nouns.contains(token.word) {
             // Walk back over at most three describing words to a number.
@@ -143,8 +169,8 @@ struct PersonnelCount {
 /// ("twee diplomaten, een civiele adviseur en twee militaire adviseurs") breaks a
 /// contribution down rather than stating its framework.
 enum CountTokens {
-    static func count(in text: ScalarText) -> Int {
-        let tokens = PersonnelCount.tokens(text)
+    /// `tokens` are the sentence's `PersonnelCount.tokens`, made once for its figures too.
+    static func count(in text: ScalarText, tokens: [PersonnelCount.Token]) -> Int {
         let citations = ReferenceExtractor.citations(in: text)
         var count = 0
         for (index, token) in tokens.enumerated() {

@@ -14,14 +14,16 @@ struct ScalarBytes {
         }
     }
 
-    /// The first offset at or after `start` where `word` (ASCII; lower case when folded) stands:
-    /// memchr to each place its first byte stands, memcmp for the rest.
-    func offset(of word: [UInt8], from start: Int) -> Int? {
-        guard let first = word.first, start + word.count <= bytes.count else { return nil }
+    /// The first offset at or after `start` where `word` (ASCII; lower case when folded) stands
+    /// whole before `end` (the text's end when nil): memchr to each place its first byte
+    /// stands, memcmp for the rest.
+    func offset(of word: [UInt8], from start: Int, before end: Int? = nil) -> Int? {
+        let end = min(end ?? bytes.count, bytes.count)
+        guard let first = word.first, start + word.count <= end else { return nil }
         return bytes.withUnsafeBufferPointer { haystack in
             word.withUnsafeBufferPointer { needle in
                 guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return nil }
-                let last = haystack.count - needle.count
+                let last = end - needle.count
                 var from = start
                 while from <= last, let found = memchr(base + from, Int32(first), last - from + 1) {
                     let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))

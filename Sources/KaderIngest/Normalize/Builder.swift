@@ -5,7 +5,7 @@ struct Builder {
     var blocks: [TextBlock] = []
 
     mutating func block(
-        _ kind: TextBlock.Kind, lines: [Line], hyphenated: Set<String>, vocabulary: Set<String>
+        _ kind: TextBlock.Kind, lines: [Line], hyphenated: Set<String>, vocabulary: OCRVocabulary
     ) {
         var out: [Unicode.Scalar] = []
         var from: [Range<Int>] = []

@@ -21,9 +21,15 @@ public struct NormalizedText: Sendable {
     public let blocks: [TextBlock]
     let scalars: [Unicode.Scalar]
     let origins: [Range<Int>]
+    /// `original`'s scalars, read once for the normalizer and kept for the quotes.
+    let originalScalars: [Unicode.Scalar]
 
-    init(original: String, scalars: [Unicode.Scalar], origins: [Range<Int>], blocks: [TextBlock]) {
+    init(
+        original: String, originalScalars: [Unicode.Scalar], scalars: [Unicode.Scalar], origins: [Range<Int>],
+        blocks: [TextBlock]
+    ) {
         self.original = original
+        self.originalScalars = originalScalars
         self.scalars = scalars
         self.origins = origins
         self.blocks = blocks
@@ -34,7 +40,7 @@ public struct NormalizedText: Sendable {
     public func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty, range.lowerBound < origins.count else {
             let at =
-                range.lowerBound < origins.count ? origins[range.lowerBound].lowerBound : original.unicodeScalars.count
+                range.lowerBound < origins.count ? origins[range.lowerBound].lowerBound : originalScalars.count
             return at..<at
         }
         let last = min(range.upperBound, origins.count) - 1

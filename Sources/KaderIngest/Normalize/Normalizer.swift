@@ -14,8 +14,7 @@ public struct Normalizer: Sendable {
         let lines = Line.split(source)
         let kinds = LineClassifier(lines: lines).classify()
         let hyphenated = Self.hyphenatedWords(in: source)
-        // Only a letter with a zero beside a letter can have an OCR slip to repair.
-        let vocabulary = Self.mayHaveOCRSlips(source) ? knownNames.union(Self.letterWords(in: source)) : []
+        let vocabulary = OCRVocabulary(knownNames: knownNames, source: source)
 
         var builder = Builder()
         var footnotes: [[Line]] = []
@@ -59,7 +58,8 @@ public struct Normalizer: Sendable {
             builder.block(.footnote, lines: footnote, hyphenated: hyphenated, vocabulary: vocabulary)
         }
         return NormalizedText(
-            original: original, scalars: builder.scalars, origins: builder.origins, blocks: builder.blocks)
+            original: original, originalScalars: source, scalars: builder.scalars, origins: builder.origins,
+            blocks: builder.blocks)
     }
 
     /// A paragraph interrupted by a blank line, footnotes or a page header goes on when its
@@ -93,31 +93,6 @@ public struct Normalizer: Sendable {
             }
         }
         end(source.count)
-        return words
-    }
-
-    /// Whether a word is made of letters and zeros alone, with both ("0IR", "O0IR", "0jik"):
-    /// the only words `OCRRepair` changes. Collecting the letter's words was a twentieth of
-    /// ingest.
-    static func mayHaveOCRSlips(_ source: [Unicode.Scalar]) -> Bool {
-        var start = 0
-        for index in 0...source.count {
-            if index < source.count, OCRRepair.isWordScalar(source[index]) { continue }
-            if index > start, OCRRepair.mayFix(source[start..<index]) { return true }
-            start = index + 1
-        }
-        return false
-    }
-
-    /// The letter-only words of the text: what an OCR slip is checked against.
-    static func letterWords(in source: [Unicode.Scalar]) -> Set<String> {
-        var words = Set<String>()
-        var start = 0
-        for (index, scalar) in source.enumerated() where !scalar.isAlphabeticQuick {
-            if index - start > 2 { words.insert(String(scalars: source[start..<index])) }
-            start = index + 1
-        }
-        if source.count - start > 2 { words.insert(String(scalars: source[start..<source.count])) }
         return words
     }
 }

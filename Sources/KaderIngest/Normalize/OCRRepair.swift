@@ -2,29 +2,26 @@
 /// "0jik" → "Ojik"), but only where the repaired word is a known name or a word the
 /// letter itself uses elsewhere, so that real numbers stay untouched.
 enum OCRRepair {
-    static func repair(_ out: inout [Unicode.Scalar], _ from: inout [Range<Int>], vocabulary: Set<String>) {
+    static func repair(_ out: inout [Unicode.Scalar], _ from: inout [Range<Int>], vocabulary: OCRVocabulary) {
         var index = out.count
-        // From the back, so that replacing a word does not move the words still to check.
-        while index > 0 {
-            var start = index
+        // From the back, so that replacing a word does not move the words still to check;
+        // only words with a zero can be repaired, so only those are looked at.
+        while let zero = out[..<index].lastIndex(of: "0") {
+            var start = zero
             while start > 0, isWordScalar(out[start - 1]) { start -= 1 }
-            if start == index {
-                index -= 1
-                continue
-            }
-            // Most words cannot be repaired: they are not copied to be tried.
-            let word = mayFix(out[start..<index]) ? Array(out[start..<index]) : []
-            if !word.isEmpty, let fixed = fix(word, vocabulary: vocabulary) {
-                let old = Array(from[start..<index])
+            var end = zero + 1
+            while end < index, isWordScalar(out[end]) { end += 1 }
+            if mayFix(out[start..<end]), let fixed = fix(Array(out[start..<end]), vocabulary: vocabulary) {
+                let old = Array(from[start..<end])
                 var origins: [Range<Int>] = []
-                let surplus = word.count - fixed.count
+                let surplus = end - start - fixed.count
                 for position in fixed.indices {
                     let source = position == 0 ? old[0] : old[min(position + surplus, old.count - 1)]
                     origins.append(source)
                 }
                 if surplus > 0 { origins[0] = old[0].lowerBound..<old[surplus].upperBound }
-                out.replaceSubrange(start..<index, with: fixed)
-                from.replaceSubrange(start..<index, with: origins)
+                out.replaceSubrange(start..<end, with: fixed)
+                from.replaceSubrange(start..<end, with: origins)
             }
             index = start
         }
@@ -41,7 +38,7 @@ enum OCRRepair {
     }
 
     /// The word with its zeros read as O, when that gives a known word; else nil.
-    static func fix(_ word: [Unicode.Scalar], vocabulary: Set<String>) -> [Unicode.Scalar]? {
+    static func fix(_ word: [Unicode.Scalar], vocabulary: OCRVocabulary) -> [Unicode.Scalar]? {
         guard mayFix(word) else { return nil }
         var candidates: [[Unicode.Scalar]] = []
         // "O0IR": the O was read twice, once right and once as a zero.
@@ -56,15 +53,32 @@ enum OCRRepair {
         }
         candidates.append(collapsed)
         candidates.append(word.map { $0 == "0" ? "O" : $0 })
-        for candidate in candidates {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: candidate)
-            if vocabulary.contains(String(view)) { return candidate }
-        }
+        for candidate in candidates where vocabulary.contains(candidate) { return candidate }
         // A zero that starts a word in lower case ("0jik", "0ok") is never a number.
         if word.first == "0", word.count > 2, word.dropFirst().allSatisfy({ $0.isLowercaseQuick }) {
             return ["O"] + word.dropFirst()
         }
         return nil
+    }
+}
+
+/// The words an OCR slip may be repaired to: the known names, and the words of the letter
+/// itself (three letters or more, between non-letters).
+struct OCRVocabulary {
+    let knownNames: Set<String>
+    /// The letter's scalars. A word is looked for in them when a slip is met, which is
+    /// rare: a set of every word of every letter, made up front, was a fiftieth of ingest.
+    let source: [Unicode.Scalar]
+
+    func contains(_ word: [Unicode.Scalar]) -> Bool {
+        if knownNames.contains(String(scalars: word)) { return true }
+        guard word.count > 2, let first = word.first, source.count >= word.count else { return false }
+        for start in 0...(source.count - word.count) where source[start] == first {
+            let end = start + word.count
+            if start > 0, source[start - 1].isAlphabeticQuick { continue }
+            if end < source.count, source[end].isAlphabeticQuick { continue }
+            if source[start..<end].elementsEqual(word) { return true }
+        }
+        return false
     }
 }
