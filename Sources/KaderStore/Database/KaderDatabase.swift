@@ -24,7 +24,7 @@ public struct StoreError: Error, CustomStringConvertible {
 public final class KaderDatabase: Sendable {
     // EventLoopGroupConnectionPool guards its state with a lock but is not marked Sendable.
     private enum Pool: @unchecked Sendable {
-        case sqlite(EventLoopGroupConnectionPool<SQLiteConnectionSource>)
+        case sqlite(EventLoopGroupConnectionPool<SQLiteFileSource>)
         case postgres(EventLoopGroupConnectionPool<PostgresConnectionSource>)
     }
 
@@ -61,7 +61,8 @@ public final class KaderDatabase: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path) else {
             throw StoreError("de map \(folder.path) voor de database bestaat niet (folder does not exist)")
         }
-        let source = SQLiteConnectionSource(configuration: .init(storage: .file(path: url.path)))
+        let source = SQLiteFileSource(
+            source: SQLiteConnectionSource(configuration: .init(storage: .file(path: url.path))))
         let pool = EventLoopGroupConnectionPool(
             source: source, maxConnectionsPerEventLoop: 1, pruneInterval: nil, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton)
@@ -107,11 +108,7 @@ public final class KaderDatabase: Sendable {
         case .sqlite(let pool):
             let connection = try await pool.requestConnection(logger: logger).get()
             defer { pool.releaseConnection(connection, logger: logger) }
-            let db = connection.sql(queryLogLevel: .trace)
-            // Another process (an ingest beside the server) may hold the write lock for a
-            // moment: wait up to 5 s for it rather than fail with SQLITE_BUSY.
-            try await db.raw("PRAGMA busy_timeout = 5000").run()
-            return try await body(db)
+            return try await body(connection.sql(queryLogLevel: .trace))
         case .postgres(let pool):
             let connection = try await pool.requestConnection(logger: logger).get()
             defer { pool.releaseConnection(connection, logger: logger) }
