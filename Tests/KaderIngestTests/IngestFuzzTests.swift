@@ -96,7 +96,21 @@ struct FuzzInputs {
         ("miljard.txt", Data("De kosten bedragen € 9999999999999 miljard in 2025.".utf8)),
         ("centen.txt", Data("De kosten bedragen € 999999999999999999 in 2025.".utf8)),
         ("duizenden.txt", Data("Er gaan \(String(repeating: "duizend", count: 12)) militairen.".utf8)),
+        // Thousands of different words an OCR slip could be in ("a0bcd"): each looked up in
+        // the letter by a scan of its own would be quadratic.
+        ("ocr-nullen.txt", Data(Self.slipWords(5_000).utf8)),
     ]
+
+    /// `count` different words of letters and a zero, "a0aaa", "a0aab", ….
+    static func slipWords(_ count: Int) -> String {
+        let letters: [Character] = Array("abcdefghijklmnopqrstuvwxyz")
+        var words: [String] = []
+        for index in 0..<count {
+            let tail: [Character] = [letters[index / 676 % 26], letters[index / 26 % 26], letters[index % 26]]
+            words.append("a0" + String(tail))
+        }
+        return words.joined(separator: " ")
+    }
 
     static func bytes(_ count: Int, _ random: inout SeededGenerator) -> Data {
         Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &random) })

@@ -109,11 +109,16 @@ import Testing
                 if index - start > 2 { words.insert(String(scalars: source[start..<index])) }
                 start = index + 1
             }
-            let vocabulary = OCRVocabulary(knownNames: [], source: source)
-            // Each word, each word cut short or grown by a letter, and a word of no letter.
+            #expect(OCRVocabulary.words(in: source) == words)
+            // Each word, each word cut short or grown by a letter, and a word of no letter,
+            // looked up in a fresh vocabulary (its scan) and in one past its scans (its set).
             let tried = words.flatMap { [$0, String($0.dropLast()), String($0.dropFirst()), $0 + "s"] } + ["Qzx"]
+            let setVocabulary = OCRVocabulary(knownNames: [], source: source)
+            for _ in 0...OCRVocabulary.scansBeforeSet { _ = setVocabulary.contains(Array("Qzx".unicodeScalars)) }
             for word in tried {
-                #expect(vocabulary.contains(Array(word.unicodeScalars)) == words.contains(word), "\(word)")
+                let scanned = OCRVocabulary(knownNames: [], source: source).contains(Array(word.unicodeScalars))
+                #expect(scanned == words.contains(word), "\(word)")
+                #expect(setVocabulary.contains(Array(word.unicodeScalars)) == words.contains(word), "\(word)")
             }
             #expect(!words.isEmpty)
         }

@@ -1,7 +1,7 @@
 import KaderCore
 
-/// Numbers as Dutch letters write them: digits ("145", "4.000", "18,3") and words
-/// ("twintig", "vijfentwintig", "tweehonderd", "één").
+/// Counts as Dutch letters write them: in digits ("145", "4.000", read by `DutchDigits`)
+/// and in words ("twintig", "vijfentwintig", "tweehonderd", "één").
 public enum DutchNumber {
     private static let units: [String: Int] = [
         "één": 1, "eén": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,

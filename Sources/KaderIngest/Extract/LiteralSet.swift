@@ -6,7 +6,7 @@ struct LiteralSet: Sendable {
     /// One bit per pair of first bytes that some literal starts with.
     private let pairs: [UInt64]
     /// Each literal's first two bytes (0 for a shorter one), looked through on a hit of
-    /// `pairs`: a dictionary from pair to literals hashed on every hit, a fiftieth of ingest.
+    /// `pairs`: a few comparisons, where a dictionary from pair to literals hashed each hit.
     private let firstPairs: [UInt16]
     /// Literals one byte long, by that byte.
     private let singles: [Bool]

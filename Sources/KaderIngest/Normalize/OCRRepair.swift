@@ -64,15 +64,30 @@ enum OCRRepair {
 
 /// The words an OCR slip may be repaired to: the known names, and the words of the letter
 /// itself (three letters or more, between non-letters).
-struct OCRVocabulary {
+final class OCRVocabulary {
     let knownNames: Set<String>
-    /// The letter's scalars. A word is looked for in them when a slip is met, which is
-    /// rare: a set of every word of every letter, made up front, was a fiftieth of ingest.
+    /// The letter's scalars. The first words asked for are looked for in them, as a letter
+    /// has few slips: a set of every word of every letter, made up front, was a fiftieth of
+    /// ingest.
     let source: [Unicode.Scalar]
+    /// The letter's words, made once a letter asks for more than `scansBeforeSet`: a scan
+    /// per word made a letter of thousands of words with a zero take a minute.
+    private var words: Set<String>?
+    private var scans = 0
+    static let scansBeforeSet = 32
+
+    init(knownNames: Set<String>, source: [Unicode.Scalar]) {
+        self.knownNames = knownNames
+        self.source = source
+    }
 
     func contains(_ word: [Unicode.Scalar]) -> Bool {
         if knownNames.contains(String(scalars: word)) { return true }
-        guard word.count > 2, let first = word.first, source.count >= word.count else { return false }
+        guard word.count > 2 else { return false }
+        if words == nil, scans >= Self.scansBeforeSet { words = Self.words(in: source) }
+        if let words { return words.contains(String(scalars: word)) }
+        scans += 1
+        guard let first = word.first, source.count >= word.count else { return false }
         for start in 0...(source.count - word.count) where source[start] == first {
             let end = start + word.count
             if start > 0, source[start - 1].isAlphabeticQuick { continue }
@@ -80,5 +95,16 @@ struct OCRVocabulary {
             if source[start..<end].elementsEqual(word) { return true }
         }
         return false
+    }
+
+    /// The words of three letters or more in `source`, between non-letters.
+    static func words(in source: [Unicode.Scalar]) -> Set<String> {
+        var words = Set<String>()
+        var start = 0
+        for index in 0...source.count where index == source.count || !source[index].isAlphabeticQuick {
+            if index - start > 2 { words.insert(String(scalars: source[start..<index])) }
+            start = index + 1
+        }
+        return words
     }
 }
