@@ -82,10 +82,11 @@ final class OCRVocabulary {
     }
 
     func contains(_ word: [Unicode.Scalar]) -> Bool {
-        if knownNames.contains(String(scalars: word)) { return true }
+        let spelled = String(scalars: word)
+        if knownNames.contains(spelled) { return true }
         guard word.count > 2 else { return false }
         if words == nil, scans >= Self.scansBeforeSet { words = Self.words(in: source) }
-        if let words { return words.contains(String(scalars: word)) }
+        if let words { return words.contains(spelled) }
         scans += 1
         guard let first = word.first, source.count >= word.count else { return false }
         for start in 0...(source.count - word.count) where source[start] == first {
