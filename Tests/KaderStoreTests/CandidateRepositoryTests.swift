@@ -67,6 +67,39 @@ import Testing
         #expect(stored.count == letters.map(\.facts.count).reduce(0, +))
     }
 
+    @Test func aTakenIDGetsTheNextFreeSuffixAgainstTheStoreAndTheRestOfTheBatch() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let database = try await database(folder)
+        let repository = CandidateRepository(database: database)
+        let letter = try Corpus.letter("004_a5c8b23f8fb2d6ff.txt")
+        let facts = LetterExtractor().extract(letter).facts
+        _ = try await repository.storeLetter(letter, candidates: facts)
+        let taken = Document(
+            id: "004_a5c8b23f8fb2d6ff-2", fileName: letter.fileName, title: letter.title,
+            text: letter.text + "\nAl opgeslagen onder het tweede nummer.")
+        _ = try await repository.storeLetter(taken, candidates: [])
+        // Three new texts under the first id, and a copy of the second of them.
+        let variants = (1...3).map { n in
+            Document(
+                id: letter.id, fileName: letter.fileName, title: letter.title, text: letter.text + "\nVariant \(n).")
+        }
+        let batch = variants.map { (document: $0, candidates: facts) } + [(variants[1], facts)]
+        let outcomes = try await repository.storeLetters(batch)
+        let third = try await repository.candidates(documentID: "004_a5c8b23f8fb2d6ff-4")
+        await database.close()
+        #expect(
+            outcomes == [
+                .stored(documentID: "004_a5c8b23f8fb2d6ff-3", candidates: facts.count),
+                .stored(documentID: "004_a5c8b23f8fb2d6ff-4", candidates: facts.count),
+                .stored(documentID: "004_a5c8b23f8fb2d6ff-5", candidates: facts.count),
+                .alreadyStored(documentID: "004_a5c8b23f8fb2d6ff-4"),
+            ])
+        #expect(third.count == facts.count)
+        #expect(
+            third.allSatisfy { $0.documentID == "004_a5c8b23f8fb2d6ff-4" && $0.id.hasPrefix("004_a5c8b23f8fb2d6ff-4") })
+    }
+
     @Test func aBatchThatFailsStoresNoneOfItsLetters() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

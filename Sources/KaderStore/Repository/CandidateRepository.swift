@@ -42,9 +42,7 @@ public struct CandidateRepository: Sendable {
     /// content hash is already there. A document id already taken by another text gets a
     /// suffix ("-2"), and its candidates follow.
     public func storeLetter(_ document: Document, candidates: [CandidateFact]) async throws -> LetterStoreOutcome {
-        try await database.changingRegistry { db in
-            try await Self.store(document, candidates: candidates, in: db)
-        }
+        try await storeLetters([(document, candidates)])[0]
     }
 
     /// Stores several letters, each as `storeLetter` does, in one transaction: all or none.
@@ -54,37 +52,63 @@ public struct CandidateRepository: Sendable {
         -> [LetterStoreOutcome]
     {
         try await database.changingRegistry { db in
+            var stored = try await Self.storedIDs(byHash: letters.map(\.document.contentHash), in: db)
+            var taken = try await Self.takenIDs(letters.map(\.document.id), in: db)
             var outcomes: [LetterStoreOutcome] = []
-            for letter in letters {
-                outcomes.append(try await Self.store(letter.document, candidates: letter.candidates, in: db))
+            var documents: [DocumentRow] = []
+            var facts: [CandidateFactRow] = []
+            for (document, candidates) in letters {
+                if let existing = stored[document.contentHash] {
+                    outcomes.append(.alreadyStored(documentID: existing))
+                    continue
+                }
+                var id = document.id
+                var suffix = 2
+                while taken.contains(id) {
+                    id = "\(document.id)-\(suffix)"
+                    suffix += 1
+                    taken.formUnion(try await Self.takenIDs([id], in: db))
+                }
+                taken.insert(id)
+                stored[document.contentHash] = id
+                var renamed = document
+                renamed.id = id
+                documents.append(DocumentRow(renamed))
+                facts += candidates.map { CandidateFactRow(Self.moved($0, from: document.id, to: id)) }
+                outcomes.append(.stored(documentID: id, candidates: candidates.count))
             }
+            // All letters before any candidate: each statement after a write to the full-text
+            // index has FTS5 write its pending words out as a segment of their own (its
+            // savepoint), so letters and candidates in turn made a segment per letter.
+            try await db.insertAll(documents)
+            try await db.insertAll(facts)
             return outcomes
         }
     }
 
-    private static func store(_ document: Document, candidates: [CandidateFact], in db: any SQLDatabase) async throws
-        -> LetterStoreOutcome
-    {
-        if let existing = try await db.select().column("id").from(DocumentRow.table)
-            .where("content_hash", .equal, document.contentHash)
-            .first(decodingColumn: "id", as: String.self)
-        {
-            return .alreadyStored(documentID: existing)
+    /// The stored letters among these content hashes, by hash.
+    private static func storedIDs(byHash hashes: [String], in db: any SQLDatabase) async throws -> [String: String] {
+        var ids: [String: String] = [:]
+        for chunk in hashes.chunked(by: 500) {
+            for row in try await db.select().column("id").column("content_hash").from(DocumentRow.table)
+                .where("content_hash", .in, chunk).all()
+            {
+                ids[try row.decode(column: "content_hash", as: String.self)] = try row.decode(
+                    column: "id", as: String.self)
+            }
         }
-        var id = document.id
-        var suffix = 2
-        while try await db.select().column("id").from(DocumentRow.table).where("id", .equal, id)
-            .first(decodingColumn: "id", as: String.self) != nil
-        {
-            id = "\(document.id)-\(suffix)"
-            suffix += 1
+        return ids
+    }
+
+    /// Those of these document ids that are taken.
+    private static func takenIDs(_ wanted: [String], in db: any SQLDatabase) async throws -> Set<String> {
+        var taken: Set<String> = []
+        for chunk in wanted.chunked(by: 500) {
+            for row in try await db.select().column("id").from(DocumentRow.table).where("id", .in, chunk).all() {
+                taken.insert(try row.decode(column: "id", as: String.self))
+            }
         }
-        var stored = document
-        stored.id = id
-        let facts = candidates.map { moved($0, from: document.id, to: id) }
-        try await db.insertAll([DocumentRow(stored)])
-        try await db.insertAll(facts.map(CandidateFactRow.init))
-        return .stored(documentID: id, candidates: facts.count)
+        return taken
     }
 
     /// A candidate of a document whose id changed, with its id and provenance following.

@@ -135,13 +135,10 @@ enum ColumnValue {
 extension SQLDatabase {
     /// Inserts rows in batches small enough for SQLite's limit on bound values.
     func insertAll<R: StoredRow>(_ rows: [R]) async throws {
-        var start = 0
-        while start < rows.count {
-            let batch = Array(rows[start..<min(start + 50, rows.count)])
+        for batch in rows.chunked(by: 50) {
             try await insert(into: R.table)
                 .models(batch, keyEncodingStrategy: ColumnName.strategy, nilEncodingStrategy: .asNil)
                 .run()
-            start += batch.count
         }
     }
 
@@ -157,5 +154,13 @@ extension SQLRow {
     /// A column that may be NULL, without Codable's route for optionals.
     func decodeIfPresent<T: Decodable>(column: String, as type: T.Type) throws -> T? {
         try decodeNil(column: column) ? nil : decode(column: column, as: type)
+    }
+}
+
+extension Array {
+    /// The elements in runs of at most `size`, in order: statements under SQLite's limit on
+    /// bound values.
+    func chunked(by size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }
