@@ -1,8 +1,9 @@
 import Foundation
 import KaderCore
+import SQLKit
 
 /// A row of `candidate_facts`.
-struct CandidateFactRow: StoredRow, ProvenanceColumns {
+struct CandidateFactRow: ListedRow, ProvenanceColumns {
     static let table = "candidate_facts"
     var id: String
     var documentId: String
@@ -30,6 +31,19 @@ struct CandidateFactRow: StoredRow, ProvenanceColumns {
         status = fact.status.rawValue
         placement = fact.placement
         setProvenance(fact.provenance)
+    }
+
+    static let columns = [
+        "id", "document_id", "kind", "value", "summary", "confidence", "status", "placement", "reviewed_at",
+        "source_document_id", "source_start", "source_end", "source_quote", "entered_by", "entered_at",
+    ]
+
+    var values: [any SQLExpression] {
+        [
+            bind(id), bind(documentId), bind(kind), bind(value), bind(summary), bind(confidence), bind(status),
+            bind(placement), bind(reviewedAt), bind(sourceDocumentId), bind(sourceStart), bind(sourceEnd),
+            bind(sourceQuote), bind(enteredBy), bind(enteredAt),
+        ]
     }
 
     func model() throws -> CandidateFact {

@@ -1,0 +1,63 @@
+import Foundation
+import KaderCore
+import KaderIngest
+import KaderTestSupport
+import SQLKit
+import Testing
+
+@testable import KaderStore
+
+/// A row that lists its own columns inserts exactly what SQLKit's Codable encoder would.
+@Suite struct ListedRowTests {
+    /// Candidates of a corpus letter, and one with every optional column filled.
+    private func candidateRows() throws -> [CandidateFactRow] {
+        let extraction = LetterExtractor().extract(try Corpus.letter("004_a5c8b23f8fb2d6ff.txt"))
+        var reviewed = extraction.facts[0]
+        reviewed.id += "-beoordeeld"
+        reviewed.status = .accepted
+        reviewed.placement = "decisions/nmi-1"
+        reviewed.provenance = .entered(by: "beoordelaar", at: Date(timeIntervalSince1970: 1_700_000_000))
+        var row = CandidateFactRow(reviewed)
+        row.reviewedAt = "2026-12-01T12:00:00Z"
+        row.sourceDocumentId = "004_a5c8b23f8fb2d6ff"
+        row.sourceStart = 10
+        row.sourceEnd = 20
+        row.sourceQuote = "citaat"
+        return extraction.facts.map(CandidateFactRow.init) + [row]
+    }
+
+    @Test func aCandidatesListedColumnsAndValuesAreWhatTheCodableEncoderMakesOfIt() async throws {
+        let rows = try candidateRows()
+        #expect(rows.count > 20)
+        try await TestDatabase.withMigrated { database in
+            try await database.withDatabase { db in
+                let encoder = SQLQueryEncoder(keyEncodingStrategy: ColumnName.strategy, nilEncodingStrategy: .asNil)
+                for row in rows {
+                    let encoded = try encoder.encode(row)
+                    #expect(encoded.map(\.0) == CandidateFactRow.columns)
+                    let listed = row.values.map { db.serialize($0) }
+                    let coded = encoded.map { db.serialize($0.1) }
+                    #expect(listed.map(\.sql) == coded.map(\.sql), "\(row.id)")
+                    #expect(
+                        listed.map { $0.binds.map { "\($0)" } } == coded.map { $0.binds.map { "\($0)" } }, "\(row.id)")
+                }
+            }
+        }
+        // The filled row really has no NULL left, so every column's bind was compared.
+        #expect(!rows.last!.values.contains { $0 is SQLLiteral })
+    }
+
+    @Test func candidatesInsertedByTheirListedColumnsReadBackAsTheyWere() async throws {
+        let rows = try candidateRows()
+        try await TestDatabase.withMigrated { database in
+            let letter = try Corpus.letter("004_a5c8b23f8fb2d6ff.txt")
+            try await database.withDatabase { db in
+                try await db.insertAll([DocumentRow(letter)])
+                try await db.insertAll(rows)
+                let read = try await db.fetchAll(CandidateFactRow.self).sorted { $0.id < $1.id }
+                #expect(try read.map { try $0.model() } == (try rows.sorted { $0.id < $1.id }.map { try $0.model() }))
+                #expect(read.map(\.reviewedAt).compactMap { $0 } == ["2026-12-01T12:00:00Z"])
+            }
+        }
+    }
+}
