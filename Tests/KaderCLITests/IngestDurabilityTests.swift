@@ -84,8 +84,9 @@ struct IngestDurabilityTests {
         let (files, expected) = try Self.letters(in: lettersFolder)
         let store = ["--db", folder.databasePath, "--corpus", corpus.path]
 
+        let binary: URL = try #require(KaderBinary.url)
         let process = Process()
-        process.executableURL = try #require(KaderBinary.url)
+        process.executableURL = binary
         process.arguments = ["ingest"] + files + store
         process.currentDirectoryURL = folder.url
         let output = Pipe()

@@ -1,5 +1,6 @@
 import Foundation
 import KaderCore
+import KaderTestSupport
 import Testing
 
 @Suite struct TextLocatorTests {
@@ -35,6 +36,32 @@ import Testing
         #expect(SHA256.hex(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let long = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
         #expect(SHA256.hex(of: Data(long.utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    /// Every length around a block's edge and the real letters, against coreutils' `sha256sum`.
+    @Test func agreesWithSha256sumOnTheCorpusAndEveryLengthAroundABlock() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var files = try FileManager.default.contentsOfDirectory(at: Corpus.folder, includingPropertiesForKeys: nil)
+        let bytes = Data((0..<200).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) })
+        for length in [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 200] {
+            let file = folder.url.appendingPathComponent("lengte-\(length)")
+            try bytes.prefix(length).write(to: file)
+            files.append(file)
+        }
+        let sha256sum = Process()
+        sha256sum.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        sha256sum.arguments = files.map(\.path)
+        let output = Pipe()
+        sha256sum.standardOutput = output
+        try sha256sum.run()
+        let listed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        sha256sum.waitUntilExit()
+        let expected = listed.split(separator: "\n").map { String($0.prefix(64)) }
+        #expect(expected.count == files.count && files.count > 18)
+        for (file, digest) in zip(files, expected) {
+            #expect(SHA256.hex(of: try Data(contentsOf: file)) == digest, "\(file.lastPathComponent)")
+        }
     }
 }
 
