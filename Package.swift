@@ -74,7 +74,8 @@ let package = Package(
         .testTarget(name: "KaderCoreTests", dependencies: ["KaderCore", "KaderTestSupport"]),
         .testTarget(name: "KaderIngestTests", dependencies: ["KaderIngest", "KaderTestSupport"]),
         .testTarget(
-            name: "KaderStoreTests", dependencies: ["KaderStore", "KaderIngest", "KaderReport", "KaderTestSupport"]),
+            name: "KaderStoreTests",
+            dependencies: ["KaderStore", "KaderIngest", "KaderReport", "KaderBench", "KaderTestSupport"]),
         .testTarget(name: "KaderReportTests", dependencies: ["KaderReport", "KaderTestSupport"]),
         .testTarget(name: "KaderBenchTests", dependencies: ["KaderBench"]),
         // Runs the built `kader` binary: exit codes, messages and what reaches the database.

@@ -25,7 +25,7 @@ struct CandidateFactRow: ListedRow, ProvenanceColumns {
         id = fact.id
         documentId = fact.documentID
         kind = fact.value.kind
-        value = JSONColumn.encode(fact.value)
+        value = CandidateValueJSON.encode(fact.value) ?? JSONColumn.encode(fact.value)
         summary = fact.value.summary
         confidence = fact.confidence
         status = fact.status.rawValue
