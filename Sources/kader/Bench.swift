@@ -11,7 +11,8 @@ struct Bench: ParsableCommand {
             Maakt per grootte een corpus met `bench gen`, leest het in met `kader ingest` (één kern \
             en alle kernen, als apart proces, zodat het piekgeheugen meetbaar is), start `kader \
             serve` en meet de pagina's één voor één en onder last met wrk (64 verbindingen). \
-            Daarnaast de vloeren: grep -E met de hoofdpatronen over dezelfde bestanden en nginx \
+            Daarnaast de vloeren: grep -E met de hoofdpatronen over dezelfde bestanden (de \
+            snelste van drie keer) en nginx \
             met een statische pagina van dezelfde grootte als het overzicht.
             """,
         subcommands: [Run.self, Generate.self], defaultSubcommand: Run.self)

@@ -13,13 +13,19 @@ public enum GrepFloor {
         #"[Mm]otie (van )?(het )?(lid|leden)"#,
     ]
 
-    /// The seconds grep takes over every file in `folder`.
-    public static func seconds(folder: URL, log: String) throws -> Double {
+    /// The seconds grep takes over every file in `folder`, the fastest of `runs`: one run
+    /// read from 31 to 126 MB/s within one bench on this machine, and a floor is the best
+    /// the machine can do.
+    public static func seconds(folder: URL, log: String, runs: Int = 3) throws -> Double {
         guard let grep = Executable.find("grep") else { throw BenchError("grep ontbreekt (grep not installed)") }
         let arguments = ["-E", "-r", "-c"] + patterns.flatMap { ["-e", $0] } + [folder.path]
-        let run = try ChildProcess.run(grep, arguments, log: log)
-        // grep says 1 when a file has no match; only 2 is a failure.
-        guard run.exitStatus <= 1 else { throw BenchError("grep faalde (grep failed), zie \(log)") }
-        return run.seconds
+        var fastest = Double.infinity
+        for _ in 0..<max(runs, 1) {
+            let run = try ChildProcess.run(grep, arguments, log: log)
+            // grep says 1 when a file has no match; only 2 is a failure.
+            guard run.exitStatus <= 1 else { throw BenchError("grep faalde (grep failed), zie \(log)") }
+            fastest = min(fastest, run.seconds)
+        }
+        return fastest
     }
 }
