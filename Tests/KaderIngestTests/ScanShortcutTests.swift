@@ -8,8 +8,8 @@ import Testing
 /// The shortcuts ingest takes past its patterns (word sets, anchored windows, byte scans,
 /// pre-checks) must find on the corpus letters exactly what the plain search finds.
 @Suite struct ScanShortcutTests {
-    /// Every sentence of every corpus letter, scanned.
-    private func sentences() throws -> [ScalarText] {
+    /// Every sentence of every corpus letter, scanned (and sketched) as the extractors get it.
+    static func sentences() throws -> [ScalarText] {
         try Corpus.letters().flatMap { document in
             let letter = Segmenter().segment(Normalizer().normalize(document.text))
             let context = LetterContext(document: document, letter: letter)
@@ -20,7 +20,7 @@ import Testing
     @Test func aWordSetFindsWhatEachWordFoundAloneOnEverySentence() throws {
         let words = Array(PersonnelCount.nouns) + ["t/m", "tot", "beëindigd", "x"]
         let set = LiteralSet(words)
-        let all = try sentences()
+        let all = try Self.sentences()
         #expect(all.count > 500)
         var hits = 0
         for sentence in all {
@@ -148,7 +148,7 @@ import Testing
             "in 2019", "1950", "nr. 1218 en 21 501", "20", "2024–2027", "1.2019", "2019.5", "2019.", "20245",
             "202456", "12019", "/2020", "2020,5 en 2021,", "1949 1950 2099 2100", "2٠2٣", "20202021", "195٣",
         ]
-        texts += try sentences().map(\.string)
+        texts += try Self.sentences().map(\.string)
         var found = 0
         for text in texts {
             let scanned = ScalarText(text)

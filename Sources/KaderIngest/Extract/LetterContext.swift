@@ -36,7 +36,7 @@ struct LetterContext {
         let normalized = letter.normalized
         whole = ScalarText(string: normalized.text, scalars: normalized.scalars)
         scannedSentences = letter.sentences.map {
-            ScalarText(string: $0.text, scalars: Array(normalized.scalars[$0.range]))
+            ScalarText(string: $0.text, scalars: Array(normalized.scalars[$0.range]), sketched: true)
         }
         // One folded copy of the letter for the mission names and the date line.
         let folded = ScalarBytes(normalized.scalars, foldingCase: true)

@@ -12,6 +12,8 @@ struct LiteralSet: Sendable {
     private let singles: [Bool]
     /// An empty word occurs in every text.
     private let hasEmpty: Bool
+    /// What each word needs of a `TrigramSketch`; nil when a word is too short to be ruled out.
+    private let sketchBits: [[Int]]?
 
     init(_ words: [String]) {
         literals = words.map { Array($0.utf8).map(Self.folded) }
@@ -29,6 +31,14 @@ struct LiteralSet: Sendable {
         self.firstPairs = firstPairs
         self.singles = singles
         hasEmpty = literals.contains { $0.isEmpty }
+        let sketchBits = literals.map(TrigramSketch.bits(of:))
+        self.sketchBits = sketchBits.contains { $0 == nil } ? nil : sketchBits.compactMap { $0 }
+    }
+
+    /// Whether one of the words may occur in the text `sketch` was made of: false means none does.
+    func mayOccur(in sketch: TrigramSketch) -> Bool {
+        guard let sketchBits else { return true }
+        return sketchBits.contains { sketch.holds($0) }
     }
 
     private static func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }

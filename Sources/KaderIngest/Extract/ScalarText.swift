@@ -22,16 +22,21 @@ struct ScalarText {
     /// Scalar offset of each UTF-16 offset; nil when every scalar is one unit (the BMP),
     /// as in nearly every letter, so that the two offsets are the same.
     private let utf16ToScalar: [Int]?
+    /// The text's three-byte sequences, for a sentence every extractor asks about its words:
+    /// most word sets are then ruled out without a scan.
+    private let sketch: TrigramSketch?
 
     init(_ string: String) {
         self.init(string: string, scalars: Array(string.unicodeScalars))
     }
 
     /// `string` with its scalars already at hand (a slice of the normalized text's):
-    /// decoding a string into scalars was a tenth of extracting a letter.
-    init(string: String, scalars: [Unicode.Scalar]) {
+    /// decoding a string into scalars was a tenth of extracting a letter. `sketched` for a
+    /// text that will be asked about many words.
+    init(string: String, scalars: [Unicode.Scalar], sketched: Bool = false) {
         self.string = string
         self.scalars = scalars
+        sketch = sketched ? TrigramSketch(string) : nil
         guard scalars.contains(where: { $0.value > 0xFFFF }) else {
             utf16ToScalar = nil
             return
@@ -101,11 +106,16 @@ struct ScalarText {
     /// Whether the text holds one of these lower-case words: a regular expression that
     /// needs one of them need not run when it does not (matching is the cost of ingest).
     func mayContain(_ literals: [String]) -> Bool {
-        literals.contains { string.containsBytes($0, ignoringASCIICase: true) }
+        literals.contains {
+            (sketch?.mayHold($0) ?? true) && string.containsBytes($0, ignoringASCIICase: true)
+        }
     }
 
     /// As `mayContain(_:)` for a fixed set of words, in one pass.
-    func mayContain(_ literals: LiteralSet) -> Bool { literals.occurs(in: string) }
+    func mayContain(_ literals: LiteralSet) -> Bool {
+        if let sketch, !literals.mayOccur(in: sketch) { return false }
+        return literals.occurs(in: string)
+    }
 
     /// Where `word` stands with no letter or digit before it and no letter after it: what
     /// `(?<![\p{L}\p{N}])word(?![\p{L}])` matches, found by a plain scan.

@@ -1,0 +1,69 @@
+/// The three-byte sequences of a text, with A–Z read as a–z, kept as bits of a small hash
+/// table. A word with a sequence missing from the table does not occur in the text; any
+/// other word may. Each sentence is sketched once, and the extractors ask the sketch about
+/// their dozens of word sets instead of scanning the sentence for each set.
+struct TrigramSketch: Sendable {
+    /// 2,048 bits: a sentence of 300 bytes sets about one in seven, so a word of five
+    /// letters (three sequences) passes where it is absent about once in 400.
+    private static let log2Bits = 11
+    /// The table, 64 bits a word.
+    private var words: [UInt64]
+
+    init(_ text: String) {
+        var words = [UInt64](repeating: 0, count: (1 << Self.log2Bits) / 64)
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return }
+            words.withUnsafeMutableBufferPointer { table in
+                var window = UInt32(Self.folded(bytes[0])) << 8 | UInt32(Self.folded(bytes[1]))
+                for index in 2..<bytes.count {
+                    window = (window << 8 | UInt32(Self.folded(bytes[index]))) & 0xFF_FFFF
+                    let bit = Self.bit(window)
+                    table[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
+        }
+        self.words = words
+    }
+
+    private static func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+
+    /// Where a sequence of three bytes falls in the table (Fibonacci hashing).
+    private static func bit(_ trigram: UInt32) -> Int { Int((trigram &* 0x9E37_79B1) >> (32 - log2Bits)) }
+
+    /// The bits `word` needs, one per three-byte sequence, A–Z read as a–z; nil for a word
+    /// shorter than three bytes, which a sketch cannot rule out.
+    static func bits(of word: [UInt8]) -> [Int]? {
+        guard word.count >= 3 else { return nil }
+        var bits: [Int] = []
+        var window = UInt32(folded(word[0])) << 8 | UInt32(folded(word[1]))
+        for byte in word[2...] {
+            window = (window << 8 | UInt32(folded(byte))) & 0xFF_FFFF
+            let bit = bit(window)
+            if !bits.contains(bit) { bits.append(bit) }
+        }
+        return bits
+    }
+
+    /// Whether every one of `bits` (from `bits(of:)`) is set: false means the word they came
+    /// from is absent.
+    func holds(_ bits: [Int]) -> Bool {
+        for bit in bits where words[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+        return true
+    }
+
+    /// Whether `word` may occur (false: it does not), without making its bits first.
+    func mayHold(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return true }
+            var window = UInt32(Self.folded(bytes[0])) << 8 | UInt32(Self.folded(bytes[1]))
+            for index in 2..<bytes.count {
+                window = (window << 8 | UInt32(Self.folded(bytes[index]))) & 0xFF_FFFF
+                let bit = Self.bit(window)
+                if words[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+            }
+            return true
+        }
+    }
+}
