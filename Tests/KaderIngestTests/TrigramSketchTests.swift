@@ -65,4 +65,14 @@ import Testing
         #expect(absent > 10_000)
         #expect(Double(ruledOut) > 0.95 * Double(absent), "\(ruledOut) of \(absent)")
     }
+
+    @Test func aSketchNotesADigitExactlyWhenItsTextHasOne() throws {
+        let short = ["", "1", "a", "a1", "1a", "ab", "ab3", "x\u{663}", "9\u{663}", "nr. 12", "één"]
+        var withDigit = 0
+        for text in try ScanShortcutTests.sentences().map(\.string) + short {
+            #expect(TrigramSketch(text).hasDigit == text.hasASCIIDigit, "\(text)")
+            if text.hasASCIIDigit { withDigit += 1 }
+        }
+        #expect(withDigit > 100)
+    }
 }

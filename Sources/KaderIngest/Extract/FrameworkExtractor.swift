@@ -48,7 +48,7 @@ enum FrameworkExtractor {
         // sentence names, or for all (key "") when it names none or opens the letter: the
         // opening states the decision the whole letter is about.
         var decidedEnds: [String: Day] = [:]
-        let openingRange = LetterTypeClassifier.openingRange(context)
+        let openingRange = context.openingRange
         for sentence in context.letter.sentences {
             let text = context.scanned(sentence)
             let tokens = PersonnelCount.tokensIfCounting(text)

@@ -25,6 +25,8 @@ struct LetterContext {
     let printedDate: (day: Day, range: Range<Int>)?
     /// The whole normalized text, for patterns over the letter.
     let whole: ScalarText
+    /// The letter's opening paragraph (`LetterTypeClassifier.openingRange(_:)`), found once.
+    let openingRange: Range<Int>
     /// Each sentence of `letter.sentences`, made once for every extractor that reads it.
     private let scannedSentences: [ScalarText]
 
@@ -43,6 +45,7 @@ struct LetterContext {
         self.mentions = MissionFinder.mentions(in: whole, folded: folded)
         printedDate = MetadataExtractor.printedDate(in: whole, folded: folded)
         letterDate = document.date ?? printedDate?.day
+        openingRange = LetterTypeClassifier.openingRange(normalized)
     }
 
     /// A sentence of this letter, scanned (made once, when the context was).

@@ -18,7 +18,7 @@ enum LetterTypeClassifier {
     private static let quotedTitle = regex(#"«[^»]*»|“[^”]*”"#)
 
     static func classify(_ context: LetterContext) -> (DocumentType, Range<Int>, Double) {
-        let opening = openingRange(context)
+        let opening = context.openingRange
         let raw = context.scanned(opening)
         var pieces: [String] = []
         var last = 0
@@ -58,11 +58,11 @@ enum LetterTypeClassifier {
     }
 
     /// The first paragraph of body text (with the next when it is short).
-    static func openingRange(_ context: LetterContext) -> Range<Int> {
+    static func openingRange(_ normalized: NormalizedText) -> Range<Int> {
         // The first two paragraphs that qualify; the cheap tests first, each paragraph once.
         var firstTwo: [TextBlock] = []
-        for block in context.normalized.blocks where block.kind == .paragraph {
-            let text = context.normalized.slice(block.range)
+        for block in normalized.blocks where block.kind == .paragraph {
+            let text = normalized.slice(block.range)
             guard !text.hasPrefix("Aan de"), !text.hasPrefix("Den Haag") else { continue }
             let (characters, lowercase) = Self.lowercaseShare(text)
             guard characters > 60, lowercase > characters / 2 else { continue }

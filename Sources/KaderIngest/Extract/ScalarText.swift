@@ -155,7 +155,7 @@ struct ScalarText {
 
     /// Whether the text holds an ASCII digit: the `\d` of every pattern here needs one
     /// (the letters write no other digits).
-    var hasDigit: Bool { string.hasASCIIDigit }
+    var hasDigit: Bool { sketch?.hasDigit ?? string.hasASCIIDigit }
 
     func slice(_ range: Range<Int>) -> String {
         return String(scalars: scalars[range.clamped(to: 0..<scalars.count)])

@@ -8,20 +8,27 @@ struct TrigramSketch: Sendable {
     private static let log2Bits = 11
     /// The table, 64 bits a word.
     private var words: [UInt64]
+    /// Whether the text holds an ASCII digit, noted on the same pass.
+    let hasDigit: Bool
 
     init(_ text: String) {
         var words = [UInt64](repeating: 0, count: (1 << Self.log2Bits) / 64)
         var text = text
-        text.withUTF8 { bytes in
-            guard bytes.count >= 3 else { return }
+        hasDigit = text.withUTF8 { bytes in
+            // Bytes 48...57, by one unsigned comparison.
+            var digit = bytes.count > 0 && bytes[0] &- 48 < 10
+            if bytes.count > 1 { digit = digit || bytes[1] &- 48 < 10 }
+            guard bytes.count >= 3 else { return digit }
             words.withUnsafeMutableBufferPointer { table in
                 var window = UInt32(Self.folded(bytes[0])) << 8 | UInt32(Self.folded(bytes[1]))
                 for index in 2..<bytes.count {
                     window = (window << 8 | UInt32(Self.folded(bytes[index]))) & 0xFF_FFFF
                     let bit = Self.bit(window)
                     table[bit >> 6] |= 1 << UInt64(bit & 63)
+                    digit = digit || bytes[index] &- 48 < 10
                 }
             }
+            return digit
         }
         self.words = words
     }

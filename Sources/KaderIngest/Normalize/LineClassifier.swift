@@ -10,13 +10,16 @@ struct LineClassifier {
     let lines: [Line]
     /// Each line without its surrounding whitespace, made once.
     let texts: [String]
+    /// Each of `texts`' characters, counted once: the tests below ask for it up to four times a line.
+    let counts: [Int]
     /// The usual length of a line of body text in this letter.
     let typicalLength: Int
 
     init(lines: [Line]) {
         self.lines = lines
         texts = lines.map(\.trimmed)
-        let lengths = texts.map { $0.characterCount }.filter { $0 > 0 }.sorted()
+        counts = texts.map(\.characterCount)
+        let lengths = counts.filter { $0 > 0 }.sorted()
         typicalLength = lengths.isEmpty ? 80 : lengths[lengths.count * 3 / 4]
     }
 
@@ -37,7 +40,7 @@ struct LineClassifier {
                 inFootnote = false
                 continue
             }
-            if Self.isFurniture(text) {
+            if Self.isFurniture(text, characterCount: counts[index]) {
                 kinds.append(.furniture)
                 inFootnote = false
                 continue
@@ -64,8 +67,9 @@ struct LineClassifier {
 
     /// Running headers ("Tweede Kamer, vergaderjaar 2018–2019, 27 925, nr. 651 5") and bare
     /// page numbers.
-    static func isFurniture(_ text: String) -> Bool {
-        if !text.isEmpty, text.characterCount <= 3, text.allSatisfy({ $0.isNumber }) { return true }
+    /// `characterCount` is the text's count of characters.
+    static func isFurniture(_ text: String, characterCount: Int) -> Bool {
+        if !text.isEmpty, characterCount <= 3, text.allSatisfy({ $0.isNumber }) { return true }
         // Only a line that starts like a running header is looked at further.
         guard let first = text.utf8.first,
             first == UInt8(ascii: "T") || first == UInt8(ascii: "E")
@@ -73,7 +77,7 @@ struct LineClassifier {
         else { return false }
         let lower = text.lowercased()
         return (lower.hasPrefix("tweede kamer, vergaderjaar") || lower.hasPrefix("eerste kamer, vergaderjaar"))
-            && text.characterCount < 90
+            && characterCount < 90
     }
 
     /// "1 Kamerstuk 29 521, nr. 458: …", "7 NB: …": a footnote number, a space, a capital.
@@ -135,7 +139,7 @@ struct LineClassifier {
     }
 
     private func isHeading(at index: Int, text: String, previous: LineKind?) -> Bool {
-        let length = text.characterCount
+        let length = counts[index]
         guard length >= 2, length <= 100, let first = text.unicodeScalars.first,
             let last = text.unicodeScalars.last
         else { return false }
@@ -153,7 +157,7 @@ struct LineClassifier {
         }
         // …and is followed by a blank line or by a line that starts anew.
         var next = index + 1
-        while next < lines.count, Self.isFurniture(texts[next]) { next += 1 }
+        while next < lines.count, Self.isFurniture(texts[next], characterCount: counts[next]) { next += 1 }
         guard next < lines.count else { return false }
         guard let start = lines[next].firstNonSpace else { return true }
         // Right above text, a line as long as the body's lines is the first line of a paragraph.
