@@ -29,6 +29,9 @@ struct LetterContext {
     let openingRange: Range<Int>
     /// Each sentence of `letter.sentences`, made once for every extractor that reads it.
     private let scannedSentences: [ScalarText]
+    /// Per section, the mission its heading names last (nil without either): found once, not
+    /// for every figure whose mission is looked for under the headings.
+    let headingMissions: [String?]
 
     var normalized: NormalizedText { letter.normalized }
 
@@ -46,6 +49,9 @@ struct LetterContext {
         printedDate = MetadataExtractor.printedDate(in: whole, folded: folded)
         letterDate = document.date ?? printedDate?.day
         openingRange = LetterTypeClassifier.openingRange(normalized)
+        headingMissions = letter.sections.map { section in
+            section.heading.flatMap { MissionFinder.mentions(in: $0).last?.mission }
+        }
     }
 
     /// A sentence of this letter, scanned (made once, when the context was).

@@ -10,8 +10,12 @@ struct MissionResolver {
             ($0.mission, $0.range.lowerBound - sentence.range.lowerBound)
         }
         if let before = named.last(where: { $0.1 <= offset }) { return before.0 }
-        let scope = String(sentence.text.unicodeScalars.prefix(phraseEnd))
-        if let keyword = MissionFinder.keywordMissions(in: scope).last { return keyword.mission }
+        // A keyword the whole sentence lacks is not in its first words either.
+        let text = context.scanned(sentence)
+        if MissionCatalog.componentKeywords.contains(where: { text.mayHold($0.keyword) }) {
+            let scope = String(sentence.text.unicodeScalars.prefix(phraseEnd))
+            if let keyword = MissionFinder.keywordMissions(in: scope).last { return keyword.mission }
+        }
         if let after = named.first { return after.0 }
         let earlier = context.letter.sentences(inBlock: sentence.blockIndex).filter {
             $0.range.upperBound <= sentence.range.lowerBound
@@ -19,8 +23,9 @@ struct MissionResolver {
         for previous in earlier.reversed() {
             if let mention = context.mentions(in: previous.range).last { return mention.mission }
         }
-        for heading in context.letter.headings(before: sentence.sectionIndex) {
-            if let mention = MissionFinder.mentions(in: heading).last { return mention.mission }
+        // The headings above, nearest first.
+        for section in stride(from: sentence.sectionIndex, through: 0, by: -1) {
+            if let mission = context.headingMissions[section] { return mission }
         }
         return nil
     }

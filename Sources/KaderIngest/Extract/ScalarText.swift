@@ -111,6 +111,9 @@ struct ScalarText {
         }
     }
 
+    /// False when `word` does not occur, in any case of A–Z; true when it may.
+    func mayHold(_ word: String) -> Bool { sketch?.mayHold(word) ?? true }
+
     /// As `mayContain(_:)` for a fixed set of words, in one pass.
     func mayContain(_ literals: LiteralSet) -> Bool {
         if let sketch, !literals.mayOccur(in: sketch) { return false }
