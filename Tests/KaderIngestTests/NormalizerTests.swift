@@ -77,4 +77,11 @@ import Testing
             }
         }
     }
+
+    @Test func aTextsScalarArrayIsItsScalarsInOrder() throws {
+        let awkward = ["", "a", "één", "Da’esh", "e\u{301}te", "🇳🇱 vlag", "\u{10FFFF}x", "\r\n"]
+        for text in try Corpus.letters().map(\.text) + awkward {
+            #expect(text.scalarArray == Array(text.unicodeScalars))
+        }
+    }
 }

@@ -66,11 +66,16 @@ import Testing
         #expect(Double(ruledOut) > 0.95 * Double(absent), "\(ruledOut) of \(absent)")
     }
 
-    @Test func aSketchNotesADigitExactlyWhenItsTextHasOne() throws {
-        let short = ["", "1", "a", "a1", "1a", "ab", "ab3", "x\u{663}", "9\u{663}", "nr. 12", "één"]
+    @Test func aSketchNotesADigitAndAScalarBeyondTheBasicPlaneExactlyWhenItsTextHasOne() throws {
+        let short = [
+            "", "1", "a", "a1", "1a", "ab", "ab3", "x\u{663}", "9\u{663}", "nr. 12", "één", "\u{1F600}", "a\u{1F600}",
+            "ab\u{1F1F3}\u{1F1F1}", "\u{10FFFF}", "\u{FFFF}", "\u{FFFF}ab",
+        ]
         var withDigit = 0
         for text in try ScanShortcutTests.sentences().map(\.string) + short {
-            #expect(TrigramSketch(text).hasDigit == text.hasASCIIDigit, "\(text)")
+            let sketch = TrigramSketch(text)
+            #expect(sketch.hasDigit == text.hasASCIIDigit, "\(text)")
+            #expect(sketch.hasFourByteScalar == text.unicodeScalars.contains { $0.value > 0xFFFF }, "\(text)")
             if text.hasASCIIDigit { withDigit += 1 }
         }
         #expect(withDigit > 100)

@@ -37,7 +37,7 @@ struct ScalarText {
         self.string = string
         self.scalars = scalars
         sketch = sketched ? TrigramSketch(string) : nil
-        guard scalars.contains(where: { $0.value > 0xFFFF }) else {
+        guard sketch?.hasFourByteScalar ?? scalars.contains(where: { $0.value > 0xFFFF }) else {
             utf16ToScalar = nil
             return
         }

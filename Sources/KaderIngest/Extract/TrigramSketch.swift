@@ -10,25 +10,33 @@ struct TrigramSketch: Sendable {
     private var words: [UInt64]
     /// Whether the text holds an ASCII digit, noted on the same pass.
     let hasDigit: Bool
+    /// Whether a scalar beyond U+FFFF (four bytes in UTF-8, two units in UTF-16) occurs.
+    let hasFourByteScalar: Bool
 
     init(_ text: String) {
         var words = [UInt64](repeating: 0, count: (1 << Self.log2Bits) / 64)
         var text = text
-        hasDigit = text.withUTF8 { bytes in
-            // Bytes 48...57, by one unsigned comparison.
-            var digit = bytes.count > 0 && bytes[0] &- 48 < 10
-            if bytes.count > 1 { digit = digit || bytes[1] &- 48 < 10 }
-            guard bytes.count >= 3 else { return digit }
+        (hasDigit, hasFourByteScalar) = text.withUTF8 { bytes in
+            // Bytes 48...57, by one unsigned comparison; a four-byte scalar leads with 0xF0...0xF4.
+            var digit = false
+            var fourByte = false
+            for index in 0..<min(2, bytes.count) {
+                digit = digit || bytes[index] &- 48 < 10
+                fourByte = fourByte || bytes[index] >= 0xF0
+            }
+            guard bytes.count >= 3 else { return (digit, fourByte) }
             words.withUnsafeMutableBufferPointer { table in
                 var window = UInt32(Self.folded(bytes[0])) << 8 | UInt32(Self.folded(bytes[1]))
                 for index in 2..<bytes.count {
-                    window = (window << 8 | UInt32(Self.folded(bytes[index]))) & 0xFF_FFFF
+                    let byte = bytes[index]
+                    window = (window << 8 | UInt32(Self.folded(byte))) & 0xFF_FFFF
                     let bit = Self.bit(window)
                     table[bit >> 6] |= 1 << UInt64(bit & 63)
-                    digit = digit || bytes[index] &- 48 < 10
+                    digit = digit || byte &- 48 < 10
+                    fourByte = fourByte || byte >= 0xF0
                 }
             }
-            return digit
+            return (digit, fourByte)
         }
         self.words = words
     }

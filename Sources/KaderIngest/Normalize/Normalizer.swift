@@ -10,7 +10,7 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ original: String) -> NormalizedText {
-        let source = Array(original.unicodeScalars)
+        let source = original.scalarArray
         let lines = Line.split(source)
         let kinds = LineClassifier(lines: lines).classify()
         let hyphenated = Self.hyphenatedWords(in: source)
@@ -94,5 +94,18 @@ public struct Normalizer: Sendable {
         }
         end(source.count)
         return words
+    }
+}
+
+extension String {
+    /// The string's scalars as an array, decoded in one pass: `Array(unicodeScalars)` walks
+    /// the text twice, once to count the scalars and once to copy them.
+    var scalarArray: [Unicode.Scalar] {
+        Array(unsafeUninitializedCapacity: utf8.count) { buffer, count in
+            for scalar in unicodeScalars {
+                buffer[count] = scalar
+                count += 1
+            }
+        }
     }
 }
