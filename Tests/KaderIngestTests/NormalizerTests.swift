@@ -84,4 +84,32 @@ import Testing
             #expect(text.scalarArray == Array(text.unicodeScalars))
         }
     }
+
+    @Test func aFootnoteLineIsOneOrTwoDigitsASpaceAndACapital() throws {
+        /// The test as it was written first, on an array of the first four scalars.
+        func plain(_ text: String) -> Bool {
+            let scalars = Array(text.unicodeScalars.prefix(4))
+            var index = 0
+            while index < scalars.count, index < 3, scalars[index].properties.numericType != nil,
+                ("0"..."9").contains(scalars[index])
+            {
+                index += 1
+            }
+            guard (1...2).contains(index), index + 1 < scalars.count, scalars[index] == " " else { return false }
+            return scalars[index + 1].isUppercaseQuick
+        }
+        let crafted = [
+            "1 Kamerstuk 29 521", "12 NB: zie", "123 Abc", "1Kamer", "1  Kamer", "1 kamer", "", "1", "1 ",
+            "\u{663} Abc",
+            "12 É", "7 NB", "07 X",
+        ]
+        let lines = try Corpus.letters().flatMap { $0.text.split(separator: "\n").map(String.init) }
+        var footnotes = 0
+        for line in crafted + lines + lines.map { $0.trimmingWhitespace() } {
+            #expect(LineClassifier.looksLikeFootnote(line) == plain(line), "\(line)")
+            if plain(line) { footnotes += 1 }
+        }
+        #expect(LineClassifier.looksLikeFootnote("1 Kamerstuk 29 521") && !LineClassifier.looksLikeFootnote("123 Abc"))
+        #expect(footnotes > 10)
+    }
 }

@@ -4,53 +4,63 @@ struct Builder {
     var origins: [Range<Int>] = []
     var blocks: [TextBlock] = []
 
+    /// Room for `capacity` scalars, so that the arrays grow once.
+    init(capacity: Int = 0) {
+        scalars.reserveCapacity(capacity)
+        origins.reserveCapacity(capacity)
+    }
+
+    /// Appends a block, written straight into `scalars` and `origins` (a block of its own,
+    /// copied in afterwards, was a fiftieth of ingest).
     mutating func block(
         _ kind: TextBlock.Kind, lines: [Line], hyphenated: Set<String>, vocabulary: OCRVocabulary
     ) {
-        var out: [Unicode.Scalar] = []
-        var from: [Range<Int>] = []
-        let size = lines.reduce(0) { $0 + $1.scalars.count + 1 }
-        out.reserveCapacity(size)
-        from.reserveCapacity(size)
+        // A blank line after the block before; taken back when this block comes out empty.
+        let separated = !scalars.isEmpty
+        if separated {
+            let at = origins.last!.upperBound
+            scalars.append(contentsOf: ["\n", "\n"])
+            origins.append(contentsOf: [at..<at, at..<at])
+        }
+        let start = scalars.count
+        var last: Unicode.Scalar? { scalars.count > start ? scalars[scalars.count - 1] : nil }
         // Output positions of hyphens that ended a line with nothing after them.
         var lineEndHyphens = Set<Int>()
         for line in lines {
             var pendingSpace: Range<Int>?
             for (offset, scalar) in zip(line.scalars.indices, line.scalars) {
                 if scalar.isWhitespaceQuick {
-                    if !out.isEmpty, out.last != " ", pendingSpace == nil { pendingSpace = offset..<(offset + 1) }
+                    if scalars.count > start, last != " ", pendingSpace == nil { pendingSpace = offset..<(offset + 1) }
                     continue
                 }
                 if let space = pendingSpace {
-                    out.append(" ")
-                    from.append(space)
+                    scalars.append(" ")
+                    origins.append(space)
                     pendingSpace = nil
                 }
-                out.append(scalar)
-                from.append(offset..<(offset + 1))
+                scalars.append(scalar)
+                origins.append(offset..<(offset + 1))
             }
-            if line.scalars.last == "-", out.last == "-" { lineEndHyphens.insert(out.count - 1) }
+            if line.scalars.last == "-", last == "-" { lineEndHyphens.insert(scalars.count - 1) }
             // The line break itself becomes a space.
-            if !out.isEmpty, out.last != " " {
-                out.append(" ")
-                from.append(line.end..<(line.end + 1))
+            if scalars.count > start, last != " " {
+                scalars.append(" ")
+                origins.append(line.end..<(line.end + 1))
             }
         }
-        while out.last == " " {
-            out.removeLast()
-            from.removeLast()
+        while last == " " {
+            scalars.removeLast()
+            origins.removeLast()
         }
-        Self.joinHyphenations(&out, &from, at: lineEndHyphens, hyphenated: hyphenated)
-        OCRRepair.repair(&out, &from, vocabulary: vocabulary)
-        guard !out.isEmpty else { return }
-        if !scalars.isEmpty {
-            let at = origins.last!.upperBound
-            scalars.append(contentsOf: ["\n", "\n"])
-            origins.append(contentsOf: [at..<at, at..<at])
+        Self.joinHyphenations(&scalars, &origins, at: lineEndHyphens, hyphenated: hyphenated)
+        OCRRepair.repair(&scalars, &origins, from: start, vocabulary: vocabulary)
+        guard scalars.count > start else {
+            if separated {
+                scalars.removeLast(2)
+                origins.removeLast(2)
+            }
+            return
         }
-        let start = scalars.count
-        scalars.append(contentsOf: out)
-        origins.append(contentsOf: from)
         blocks.append(TextBlock(kind: kind, range: start..<scalars.count))
     }
 

@@ -82,16 +82,17 @@ struct LineClassifier {
 
     /// "1 Kamerstuk 29 521, nr. 458: …", "7 NB: …": a footnote number, a space, a capital.
     static func looksLikeFootnote(_ text: String) -> Bool {
-        // The first few scalars are all it reads.
-        let scalars = Array(text.unicodeScalars.prefix(4))
-        var index = 0
-        while index < scalars.count, index < 3, scalars[index].properties.numericType != nil,
-            ("0"..."9").contains(scalars[index])
-        {
-            index += 1
+        // The first few scalars are all it reads, one by one: an array of them and their
+        // Unicode properties, made for every line, were a hundredth of ingest.
+        var scalars = text.unicodeScalars.makeIterator()
+        var digits = 0
+        var next = scalars.next()
+        while digits < 3, let scalar = next, ("0"..."9").contains(scalar) {
+            digits += 1
+            next = scalars.next()
         }
-        guard (1...2).contains(index), index + 1 < scalars.count, scalars[index] == " " else { return false }
-        return scalars[index + 1].isUppercaseQuick
+        guard (1...2).contains(digits), next == " ", let first = scalars.next() else { return false }
+        return first.isUppercaseQuick
     }
 
     /// The last word of a line, in lower case, words split at spaces and slashes.

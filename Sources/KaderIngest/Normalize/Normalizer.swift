@@ -16,7 +16,7 @@ public struct Normalizer: Sendable {
         let hyphenated = Self.hyphenatedWords(in: source)
         let vocabulary = OCRVocabulary(knownNames: knownNames, source: source)
 
-        var builder = Builder()
+        var builder = Builder(capacity: source.count)
         var footnotes: [[Line]] = []
         var current: [Line] = []
         var currentKind = TextBlock.Kind.paragraph

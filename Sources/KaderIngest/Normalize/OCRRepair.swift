@@ -2,13 +2,17 @@
 /// "0jik" → "Ojik"), but only where the repaired word is a known name or a word the
 /// letter itself uses elsewhere, so that real numbers stay untouched.
 enum OCRRepair {
-    static func repair(_ out: inout [Unicode.Scalar], _ from: inout [Range<Int>], vocabulary: OCRVocabulary) {
+    /// Repairs the words of `out` from `blockStart` on; `from` holds each scalar's origin.
+    static func repair(
+        _ out: inout [Unicode.Scalar], _ from: inout [Range<Int>], from blockStart: Int = 0,
+        vocabulary: OCRVocabulary
+    ) {
         var index = out.count
         // From the back, so that replacing a word does not move the words still to check;
         // only words with a zero can be repaired, so only those are looked at.
-        while let zero = out[..<index].lastIndex(of: "0") {
+        while let zero = out[blockStart..<index].lastIndex(of: "0") {
             var start = zero
-            while start > 0, isWordScalar(out[start - 1]) { start -= 1 }
+            while start > blockStart, isWordScalar(out[start - 1]) { start -= 1 }
             var end = zero + 1
             while end < index, isWordScalar(out[end]) { end += 1 }
             if mayFix(out[start..<end]), let fixed = fix(Array(out[start..<end]), vocabulary: vocabulary) {
