@@ -202,4 +202,18 @@ import Testing
         }
         #expect(matched >= 45)
     }
+
+    @Test func everyTextThePromisePatternMatchesPassesItsPreCheck() throws {
+        let written = [
+            "Het kabinet zal uw Kamer hierover informeren.", "WIJ ZULLEN U BERICHTEN", "zal later terugkomen",
+            "Uw Kamer wordt naar verwachting na de zomer geïnformeerd.", "worden dit najaar nader geïnformeerd",
+            "halfjaarlijks te rapporteren", "Jaarlijks informeren", "in de volgende voortgangsrapportage",
+        ]
+        var matched = 0
+        for text in try written + texts() where ScalarText(text).firstMatch(CommitmentExtractor.promise) != nil {
+            matched += 1
+            #expect(CommitmentExtractor.mayPromise(ScalarText(text)), "\(text)")
+        }
+        #expect(matched > written.count)
+    }
 }

@@ -5,13 +5,20 @@ import KaderCore
 enum CommitmentExtractor {
     /// A promise looks ahead: "zal … informeren", "wordt naar verwachting na de zomer
     /// geïnformeerd", "halfjaarlijks informeren", "in de volgende voortgangsrapportage".
-    private static let promise = regex(
+    static let promise = regex(
         #"(?:zal|zullen)\b[^.]{0,160}(?:informeren|geïnformeerd|rapporteren|terugkomen|berichten)|(?:wordt|worden)\b[^.]{0,100}(?:naar\s+verwachting|nader|later|separaat|afzonderlijk|dit\s+(?:voorjaar|najaar)|na\s+de\s+zomer|voor\s+de\s+zomer|voor\s+het\s+eind)[^.]{0,100}geïnformeerd|(?:halfjaarlijks|jaarlijks)\s+(?:te\s+)?(?:informeren|rapporteren)|in\s+de\s+volgende\s+voortgangsrapportage"#
     )
     /// One of these is in every sentence `promise` matches.
     private static let promiseWords = LiteralSet([
         "informeren", "nformeerd", "rapporteren", "terugkomen", "berichten", "voortgangsrapportage",
     ])
+    /// What each of `promise`'s four alternatives needs besides `promiseWords`: "zal" or
+    /// "zullen"; "wordt" or "worden" with "geïnformeerd"; "jaarlijks"; "volgende". Letters say
+    /// "informeren" in many sentences that promise nothing.
+    static func mayPromise(_ text: ScalarText) -> Bool {
+        text.mayContain(["zal", "zullen"]) || (text.mayContain(["word"]) && text.mayContain(["nformeerd"]))
+            || text.mayContain(["jaarlijks", "volgende"])
+    }
     private static let parliament = regex(#"(?:uw|de|Tweede|Eerste)\s+Kamer|parlement"#)
     private static let past = regex(#"is\s+(?:uw|de)\s+Kamer[^.]{0,60}geïnformeerd|werd\s+geïnformeerd|informeerde"#)
     private static let monthYear = regex(DutchDate.monthPattern + #"\s+(\d{4})"#)
@@ -26,7 +33,8 @@ enum CommitmentExtractor {
         var findings: [Finding] = []
         for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
             let text = context.scanned(sentence)
-            guard text.mayContain(promiseWords), text.firstMatch(promise) != nil, text.firstMatch(parliament) != nil,
+            guard text.mayContain(promiseWords), mayPromise(text), text.firstMatch(promise) != nil,
+                text.firstMatch(parliament) != nil,
                 text.firstMatch(past) == nil
             else { continue }
             let commitment = CommitmentCandidate(
