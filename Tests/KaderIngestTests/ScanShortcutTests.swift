@@ -216,4 +216,23 @@ import Testing
         }
         #expect(matched > written.count)
     }
+
+    @Test func everyBlockTheSignatureRolePatternMatchesOpensARoleAsItIsLookedFor() throws {
+        let written = [
+            "De Minister van Defensie, K.H. Ollongren", "Het Staatssecretaris-achtige, x",
+            "De minister-president, M. Rutte",
+            "De Staatssecretaris van Buitenlandse Zaken, J. Doe", "Het minister van, x",
+        ]
+        var blocks = written
+        for document in try Corpus.letters() {
+            let normalized = Normalizer().normalize(document.text)
+            blocks += normalized.blocks.map { normalized.slice($0.range) }
+        }
+        var matched = 0
+        for block in blocks where ScalarText(block).firstMatch(MetadataExtractor.role) != nil {
+            matched += 1
+            #expect(MetadataExtractor.roleOpenings.contains { block.containsBytes($0) }, "\(block)")
+        }
+        #expect(matched > written.count)
+    }
 }

@@ -10,9 +10,14 @@ enum MetadataExtractor {
     private static let addressLine = regex(
         #"Aan\s+de\s+(?:Voorzitter|Voorzitster)\s+van\s+de\s+(Tweede|Eerste)\s+Kamer|(?<![\p{L}])(?:Voorzitter|Voorzitster)\s+van\s+de\s+(Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\s+(?:Postbus|Binnenhof|Prinses)"#
     )
-    private static let role = regex(
+    static let role = regex(
         #"(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b[^,.]{0,120},"#,
         caseInsensitive: false)
+    /// What `role` needs, as a block writes it (white space in a block is one space): most
+    /// paragraphs name "de minister" somewhere, few open a signature with a capital.
+    static let roleOpenings = ["De", "Het"].flatMap { article in
+        ["minister", "Minister", "staatssecretaris", "Staatssecretaris"].map { "\(article) \($0)" }
+    }
 
     static func extract(_ context: LetterContext) -> [Finding] {
         var findings: [Finding] = []
@@ -51,10 +56,7 @@ enum MetadataExtractor {
         let blocks = context.normalized.blocks
         for (blockIndex, block) in blocks.enumerated() where block.kind != .footnote {
             let slice = context.normalized.slice(block.range)
-            guard
-                slice.containsBytes("minister", ignoringASCIICase: true)
-                    || slice.containsBytes("staatssecretaris", ignoringASCIICase: true)
-            else { continue }
+            guard roleOpenings.contains(where: { slice.containsBytes($0) }) else { continue }
             let text = context.scanned(block.range)
             // A block is one line: cut it at each role, the name follows the comma.
             let roles = text.matches(role)
