@@ -235,4 +235,27 @@ import Testing
         }
         #expect(matched > written.count)
     }
+
+    @Test func everySentenceAnIndicatorPatternMatchesPassesItsPreChecks() throws {
+        let written = [
+            "15 van de 21 trainingsinstituten", "Er zijn 3 VAN DE 4 bases", "1 van de 2",
+            "circa 950 missies uitgevoerd",
+            "Er werden 12 vluchten gevlogen.", "ruim 40 trainingen gegeven", "606 keer ingezet",
+        ]
+        var matched = 0
+        for text in try written + texts() {
+            let scanned = ScalarText(text)
+            if scanned.firstMatch(IndicatorExtractor.share) != nil {
+                matched += 1
+                #expect(IndicatorExtractor.hasShareShape(scanned), "\(text)")
+            }
+            if scanned.firstMatch(IndicatorExtractor.done) != nil {
+                matched += 1
+                #expect(scanned.mayContain(IndicatorExtractor.doneWords), "\(text)")
+                #expect(scanned.mayContain(IndicatorExtractor.doneNouns), "\(text)")
+            }
+        }
+        #expect(matched > written.count)
+        #expect(!IndicatorExtractor.hasShareShape(ScalarText("Het is van de minister, 15 stuks.")))
+    }
 }

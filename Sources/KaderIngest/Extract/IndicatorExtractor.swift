@@ -4,17 +4,42 @@ import KaderCore
 /// Values of output indicators: "De PED-capaciteit is in totaal 606 keer ingezet",
 /// "15 van de 21 trainingsinstituten", "circa 950 missies uitgevoerd".
 enum IndicatorExtractor {
-    private static let times = regex(
+    static let times = regex(
         #"(?:de\s+|het\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+(?:is|zijn|werd|werden)\s+(?:in\s+totaal\s+)?(?:circa\s+|ongeveer\s+)?(\d[\d.]*)\s+keer\s+(\p{L}+)"#
     )
-    private static let share = regex(#"(?<![\d.,])(\d{1,4})\s+van\s+de\s+(\d{1,4})\s+([\p{L}-]+)"#)
-    private static let done = regex(
+    static let share = regex(#"(?<![\d.,])(\d{1,4})\s+van\s+de\s+(\d{1,4})\s+([\p{L}-]+)"#)
+    static let done = regex(
         #"(?:circa|ongeveer|ruim|meer\s+dan)?\s*(?<![\d.,])(\d[\d.]*)\s+(missies|keer|vluchten|patrouilles|verplaatsingen|trainingen|cursussen|bewegingen)\s+(?:\p{L}+\s+){0,2}?(uitgevoerd|ingezet|gevlogen|gegeven|verzorgd|begeleid)"#
     )
 
-    private static let doneWords = LiteralSet([
+    static let doneWords = LiteralSet([
         "uitgevoerd", "ingezet", "gevlogen", "gegeven", "verzorgd", "begeleid",
     ])
+    /// One of these is in every sentence `done` matches too.
+    static let doneNouns = LiteralSet([
+        "missies", "keer", "vluchten", "patrouilles", "verplaatsingen", "trainingen", "cursussen", "bewegingen",
+    ])
+
+    /// Whether a digit, "van de" and a digit stand in a row ("15 van de 21"), as `share`
+    /// needs; most sentences with a figure say "van de" elsewhere. The sentences are
+    /// normalized: white space between words is one space.
+    static func hasShareShape(_ text: ScalarText) -> Bool {
+        guard text.mayContain(["van de"]) else { return false }
+        let scalars = text.scalars
+        let vanDe = Array("van de".unicodeScalars)
+        guard scalars.count >= vanDe.count + 4 else { return false }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType == .decimal }
+        for index in 2...(scalars.count - vanDe.count - 2)
+        where ScalarText.equal(scalars, at: index, vanDe, foldingASCIICase: true) {
+            let after = index + vanDe.count
+            if scalars[index - 1] == " ", isDigit(scalars[index - 2]), scalars[after] == " ",
+                isDigit(scalars[after + 1])
+            {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Whether "keer" follows a figure ("606 keer"), as `times` needs: its leading words made
     /// it the costliest pattern of all, run on every sentence that says "keer".
@@ -56,11 +81,11 @@ enum IndicatorExtractor {
             for match in Self.hasCountedKeer(text) ? text.matches(times) : [] {
                 add("\(match.group(1) ?? "") \(match.group(3) ?? "")", match.group(2), nil, match.range)
             }
-            for match in text.mayContain(["van de"]) ? text.matches(share) : []
+            for match in Self.hasShareShape(text) ? text.matches(share) : []
             where DutchDigits.integer(match.group(1) ?? "") ?? 0 <= DutchDigits.integer(match.group(2) ?? "") ?? 0 {
                 add(match.group(3) ?? "", match.group(1), match.group(2), match.range)
             }
-            for match in text.mayContain(Self.doneWords) ? text.matches(done) : [] {
+            for match in text.mayContain(Self.doneWords) && text.mayContain(Self.doneNouns) ? text.matches(done) : [] {
                 add("\(match.group(2) ?? "") \(match.group(3) ?? "")", match.group(1), nil, match.range)
             }
         }
