@@ -258,4 +258,15 @@ import Testing
         #expect(matched > written.count)
         #expect(!IndicatorExtractor.hasShareShape(ScalarText("Het is van de minister, 15 stuks.")))
     }
+
+    @Test func everySentenceTheJoinedReferencePatternMatchesHasItsShape() throws {
+        let written = ["kenmerk 27925-766", "(36180-A-12)", "zie 21501-02-1234.", "nr 12345-1"]
+        var matched = 0
+        for text in try written + texts() where ScalarText(text).firstMatch(ReferenceExtractor.joined) != nil {
+            matched += 1
+            #expect(ReferenceExtractor.hasJoinedShape(ScalarText(text)), "\(text)")
+        }
+        #expect(matched >= written.count)
+        #expect(!ReferenceExtractor.hasJoinedShape(ScalarText("In 2023-2024 waren er 1234-5 mensen.")))
+    }
 }

@@ -28,12 +28,11 @@ enum IndicatorExtractor {
         let scalars = text.scalars
         let vanDe = Array("van de".unicodeScalars)
         guard scalars.count >= vanDe.count + 4 else { return false }
-        func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType == .decimal }
         for index in 2...(scalars.count - vanDe.count - 2)
         where ScalarText.equal(scalars, at: index, vanDe, foldingASCIICase: true) {
             let after = index + vanDe.count
-            if scalars[index - 1] == " ", isDigit(scalars[index - 2]), scalars[after] == " ",
-                isDigit(scalars[after + 1])
+            if scalars[index - 1] == " ", scalars[index - 2].isDecimalDigitQuick, scalars[after] == " ",
+                scalars[after + 1].isDecimalDigitQuick
             {
                 return true
             }

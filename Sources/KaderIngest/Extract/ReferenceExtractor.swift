@@ -17,7 +17,7 @@ enum ReferenceExtractor {
     private static let bracketed = regex(
         #"\(\s*(?:d\.d\.[^,()]{0,30},\s*)?("# + dossier + #"),\s*nrs?\.\s*("# + numbers + ")", caseInsensitive: false)
     /// "27925-766": dossier and number joined by a hyphen, as in a kenmerk.
-    private static let joined = regex(#"(?<![\d.,])(\d{5}(?:-[A-Z]{1,3})?)-(\d{1,4})(?![\d])"#, caseInsensitive: false)
+    static let joined = regex(#"(?<![\d.,])(\d{5}(?:-[A-Z]{1,3})?)-(\d{1,4})(?![\d])"#, caseInsensitive: false)
     private static let dossierItem = regex(dossier, caseInsensitive: false)
     private static let numberItem = regex(#"\d{1,4}"#, caseInsensitive: false)
     private static let motionBefore = regex(#"(?<![\p{L}])moties?(?![\p{L}])"#)
@@ -41,7 +41,19 @@ enum ReferenceExtractor {
     }
 
     private static func joinedMatches(_ text: ScalarText) -> [ScalarText.Match] {
-        text.hasDigit && text.string.containsBytes("-") ? text.matches(joined) : []
+        hasJoinedShape(text) ? text.matches(joined) : []
+    }
+
+    /// Whether five digits in a row stand right before a hyphen, as `joined` needs
+    /// ("27925-766"); sentences with a figure and a hyphen are many, kenmerken few.
+    static func hasJoinedShape(_ text: ScalarText) -> Bool {
+        guard text.hasDigit, text.string.containsBytes("-") else { return false }
+        var run = 0
+        for scalar in text.scalars {
+            if scalar == "-", run >= 5 { return true }
+            run = scalar.isDecimalDigitQuick ? run + 1 : 0
+        }
+        return false
     }
 
     static func extract(_ context: LetterContext) -> [Finding] {
