@@ -28,9 +28,12 @@ struct Builder {
         var lineEndHyphens = Set<Int>()
         for line in lines {
             var pendingSpace: Range<Int>?
-            for (offset, scalar) in zip(line.scalars.indices, line.scalars) {
-                if scalar.isWhitespaceQuick {
+            // The line's scalars are indexed by their offset in the original text.
+            var offset = line.scalars.startIndex
+            while offset < line.scalars.endIndex {
+                if line.scalars[offset].isWhitespaceQuick {
                     if scalars.count > start, last != " ", pendingSpace == nil { pendingSpace = offset..<(offset + 1) }
+                    offset += 1
                     continue
                 }
                 if let space = pendingSpace {
@@ -38,8 +41,12 @@ struct Builder {
                     origins.append(space)
                     pendingSpace = nil
                 }
-                scalars.append(scalar)
-                origins.append(offset..<(offset + 1))
+                // A word at a time: appending scalar by scalar checked the arrays' storage for each.
+                var wordEnd = offset + 1
+                while wordEnd < line.scalars.endIndex, !line.scalars[wordEnd].isWhitespaceQuick { wordEnd += 1 }
+                scalars.append(contentsOf: line.scalars[offset..<wordEnd])
+                origins.append(contentsOf: (offset..<wordEnd).lazy.map { $0..<($0 + 1) })
+                offset = wordEnd
             }
             if line.scalars.last == "-", last == "-" { lineEndHyphens.insert(scalars.count - 1) }
             // The line break itself becomes a space.

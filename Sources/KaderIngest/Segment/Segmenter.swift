@@ -79,14 +79,44 @@ public struct Segmenter: Sendable {
         return result
     }
 
+    private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
+
+    /// Initials in ASCII ("W.B", "A.Th.B"): each part between full stops a capital, or a
+    /// capital and a lower-case letter.
+    static func areInitials(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        var partLength = 0
+        var partStart: Unicode.Scalar = " "
+        for scalar in letters {
+            if scalar == "." {
+                partLength = 0
+                continue
+            }
+            partLength += 1
+            switch partLength {
+            case 1 where scalar.isASCIIUppercase: partStart = scalar
+            case 2 where scalar.isASCIILowercase && partStart.isASCIIUppercase: break
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// Whether the full stop at `index` closes an abbreviation or an initial.
     static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt index: Int, from start: Int) -> Bool {
         var wordStart = index
         while wordStart > start, !scalars[wordStart - 1].isWhitespaceQuick, scalars[wordStart - 1] != "(" {
             wordStart -= 1
         }
-        let word = String(scalars: scalars[wordStart..<index])
-        if word.isEmpty { return false }
+        let letters = scalars[wordStart..<index]
+        if letters.isEmpty { return false }
+        // Nearly every sentence ends on an ASCII word: tested on its scalars, without a string
+        // split into parts and their characters' properties for each full stop.
+        if letters.allSatisfy({ $0.value < 0x80 }) {
+            if letters.count <= 8, areInitials(letters) { return true }
+            guard letters.count <= longestAbbreviation else { return false }
+            return abbreviations.contains(String(scalars: letters.lazy.map { $0.asciiLowercased }))
+        }
+        let word = String(scalars: letters)
         // Initials: "W.B", "A.Th.B", a single capital.
         let parts = word.split(separator: ".")
         if word.count <= 8,
