@@ -46,39 +46,42 @@ struct TrigramSketch: Sendable {
     /// Where a sequence of three bytes falls in the table (Fibonacci hashing).
     private static func bit(_ trigram: UInt32) -> Int { Int((trigram &* 0x9E37_79B1) >> (32 - log2Bits)) }
 
+    /// Calls `body` with the bit of each three-byte sequence of `bytes` (A–Z read as a–z), in
+    /// text order, while it returns true; whether it always did.
+    @inline(__always)
+    private static func everyBit(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
+        guard bytes.count >= 3 else { return true }
+        var window = UInt32(folded(bytes[0])) << 8 | UInt32(folded(bytes[1]))
+        for index in 2..<bytes.count {
+            window = (window << 8 | UInt32(folded(bytes[index]))) & 0xFF_FFFF
+            if !body(bit(window)) { return false }
+        }
+        return true
+    }
+
+    private func isSet(_ bit: Int) -> Bool { words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+
     /// The bits `word` needs, one per three-byte sequence, A–Z read as a–z; nil for a word
     /// shorter than three bytes, which a sketch cannot rule out.
     static func bits(of word: [UInt8]) -> [Int]? {
         guard word.count >= 3 else { return nil }
         var bits: [Int] = []
-        var window = UInt32(folded(word[0])) << 8 | UInt32(folded(word[1]))
-        for byte in word[2...] {
-            window = (window << 8 | UInt32(folded(byte))) & 0xFF_FFFF
-            let bit = bit(window)
-            if !bits.contains(bit) { bits.append(bit) }
+        _ = word.withUnsafeBufferPointer {
+            everyBit(of: $0) { bit in
+                if !bits.contains(bit) { bits.append(bit) }
+                return true
+            }
         }
         return bits
     }
 
     /// Whether every one of `bits` (from `bits(of:)`) is set: false means the word they came
     /// from is absent.
-    func holds(_ bits: [Int]) -> Bool {
-        for bit in bits where words[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
-        return true
-    }
+    func holds(_ bits: [Int]) -> Bool { bits.allSatisfy(isSet) }
 
     /// Whether `word` may occur (false: it does not), without making its bits first.
     func mayHold(_ word: String) -> Bool {
         var word = word
-        return word.withUTF8 { bytes in
-            guard bytes.count >= 3 else { return true }
-            var window = UInt32(Self.folded(bytes[0])) << 8 | UInt32(Self.folded(bytes[1]))
-            for index in 2..<bytes.count {
-                window = (window << 8 | UInt32(Self.folded(bytes[index]))) & 0xFF_FFFF
-                let bit = Self.bit(window)
-                if words[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
-            }
-            return true
-        }
+        return word.withUTF8 { Self.everyBit(of: $0, isSet) }
     }
 }

@@ -96,16 +96,3 @@ public struct Normalizer: Sendable {
         return words
     }
 }
-
-extension String {
-    /// The string's scalars as an array, decoded in one pass: `Array(unicodeScalars)` walks
-    /// the text twice, once to count the scalars and once to copy them.
-    var scalarArray: [Unicode.Scalar] {
-        Array(unsafeUninitializedCapacity: utf8.count) { buffer, count in
-            for scalar in unicodeScalars {
-                buffer[count] = scalar
-                count += 1
-            }
-        }
-    }
-}
