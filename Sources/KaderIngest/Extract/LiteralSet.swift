@@ -16,7 +16,7 @@ struct LiteralSet: Sendable {
     private let sketchBits: [[Int]]?
 
     init(_ words: [String]) {
-        literals = words.map { Array($0.utf8).map(Self.folded) }
+        literals = words.map { Array($0.utf8).map(\.asciiLowercased) }
         var pairs = [UInt64](repeating: 0, count: 1024)
         var firstPairs = [UInt16](repeating: 0, count: literals.count)
         var singles = [Bool](repeating: false, count: 256)
@@ -41,19 +41,17 @@ struct LiteralSet: Sendable {
         return sketchBits.contains { sketch.holds($0) }
     }
 
-    private static func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
-
     /// Whether one of the words occurs in `text`.
     func occurs(in text: String) -> Bool {
         if hasEmpty { return true }
         var text = text
         return text.withUTF8 { bytes in
             guard !bytes.isEmpty else { return false }
-            var previous = Self.folded(bytes[0])
+            var previous = bytes[0].asciiLowercased
             if singles[Int(previous)] { return true }
             var index = 1
             while index < bytes.count {
-                let byte = Self.folded(bytes[index])
+                let byte = bytes[index].asciiLowercased
                 if singles[Int(byte)] { return true }
                 let pair = UInt16(previous) << 8 | UInt16(byte)
                 if pairs[Int(pair) >> 6] & (1 << (UInt64(pair) & 63)) != 0 {
@@ -72,7 +70,7 @@ struct LiteralSet: Sendable {
 
     private func matches(_ literal: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start + literal.count <= bytes.count else { return false }
-        for offset in 2..<literal.count where Self.folded(bytes[start + offset]) != literal[offset] { return false }
+        for offset in 2..<literal.count where bytes[start + offset].asciiLowercased != literal[offset] { return false }
         return true
     }
 }

@@ -10,7 +10,7 @@ struct ScalarBytes {
         bytes = scalars.map { scalar in
             guard scalar.value < 0x80 else { return 0x80 }
             let byte = UInt8(scalar.value)
-            return foldingCase && byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            return foldingCase ? byte.asciiLowercased : byte
         }
     }
 

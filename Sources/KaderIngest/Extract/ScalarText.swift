@@ -148,9 +148,7 @@ struct ScalarText {
     ) -> Bool {
         for offset in 0..<pattern.count {
             let scalar = scalars[start + offset]
-            let compared =
-                foldingASCIICase && scalar.value >= 65 && scalar.value <= 90
-                ? Unicode.Scalar(scalar.value | 0x20)! : scalar
+            let compared = foldingASCIICase ? scalar.asciiLowercased : scalar
             if compared != pattern[offset] { return false }
         }
         return true

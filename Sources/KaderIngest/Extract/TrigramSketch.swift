@@ -26,10 +26,10 @@ struct TrigramSketch: Sendable {
             }
             guard bytes.count >= 3 else { return (digit, fourByte) }
             words.withUnsafeMutableBufferPointer { table in
-                var window = UInt32(Self.folded(bytes[0])) << 8 | UInt32(Self.folded(bytes[1]))
+                var window = UInt32(bytes[0].asciiLowercased) << 8 | UInt32(bytes[1].asciiLowercased)
                 for index in 2..<bytes.count {
                     let byte = bytes[index]
-                    window = (window << 8 | UInt32(Self.folded(byte))) & 0xFF_FFFF
+                    window = (window << 8 | UInt32(byte.asciiLowercased)) & 0xFF_FFFF
                     let bit = Self.bit(window)
                     table[bit >> 6] |= 1 << UInt64(bit & 63)
                     digit = digit || byte &- 48 < 10
@@ -41,8 +41,6 @@ struct TrigramSketch: Sendable {
         self.words = words
     }
 
-    private static func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
-
     /// Where a sequence of three bytes falls in the table (Fibonacci hashing).
     private static func bit(_ trigram: UInt32) -> Int { Int((trigram &* 0x9E37_79B1) >> (32 - log2Bits)) }
 
@@ -51,9 +49,9 @@ struct TrigramSketch: Sendable {
     @inline(__always)
     private static func everyBit(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
         guard bytes.count >= 3 else { return true }
-        var window = UInt32(folded(bytes[0])) << 8 | UInt32(folded(bytes[1]))
+        var window = UInt32(bytes[0].asciiLowercased) << 8 | UInt32(bytes[1].asciiLowercased)
         for index in 2..<bytes.count {
-            window = (window << 8 | UInt32(folded(bytes[index]))) & 0xFF_FFFF
+            window = (window << 8 | UInt32(bytes[index].asciiLowercased)) & 0xFF_FFFF
             if !body(bit(window)) { return false }
         }
         return true

@@ -44,16 +44,17 @@ extension Unicode.Scalar {
         }
     }
 
-    /// A–Z.
-    var isASCIIUppercase: Bool { value >= 0x41 && value <= 0x5A }
-    /// a–z.
-    var isASCIILowercase: Bool { value >= 0x61 && value <= 0x7A }
     /// A–Z as a–z, anything else as it is.
-    var asciiLowercased: Unicode.Scalar { isASCIIUppercase ? Unicode.Scalar(UInt8(value) | 0x20) : self }
+    var asciiLowercased: Unicode.Scalar { value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value) | 0x20) : self }
 
     /// `\d`: a decimal digit of any script.
     var isDecimalDigitQuick: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
         return properties.generalCategory == .decimalNumber
     }
+}
+
+extension UInt8 {
+    /// A–Z as a–z, any other byte as it is: how every byte scan here ignores case.
+    var asciiLowercased: UInt8 { self >= 65 && self <= 90 ? self | 0x20 : self }
 }

@@ -85,7 +85,6 @@ public struct Segmenter: Sendable {
     /// capital and a lower-case letter.
     static func areInitials(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
         var partLength = 0
-        var partStart: Unicode.Scalar = " "
         for scalar in letters {
             if scalar == "." {
                 partLength = 0
@@ -93,8 +92,7 @@ public struct Segmenter: Sendable {
             }
             partLength += 1
             switch partLength {
-            case 1 where scalar.isASCIIUppercase: partStart = scalar
-            case 2 where scalar.isASCIILowercase && partStart.isASCIIUppercase: break
+            case 1 where scalar.isUppercaseQuick, 2 where scalar.isLowercaseQuick: break
             default: return false
             }
         }
