@@ -37,10 +37,11 @@ public struct Migrator: Sendable {
         return result
     }
 
-    /// Applies what is missing; returns the names applied.
+    /// Applies what is missing, up to and including migration `last`; returns the names
+    /// applied. An earlier `last` makes a database as an older Kader left it.
     @discardableResult
-    public func migrate() async throws -> [String] {
-        let all = try migrations()
+    public func migrate(through last: Int = .max) async throws -> [String] {
+        let all = try migrations().filter { $0.number <= last }
         try await database.withDatabase { db in
             try await db.raw(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"

@@ -120,7 +120,7 @@ public struct SearchRepository: Sendable {
         let newest = { (columns: String) in Self.newestMatches(columns, match, scope, atMost: rankedAtMost) }
         var ranking: SQLQueryString =
             "SELECT rowid FROM ("
-            + newest("documents_fts.rowid AS rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score")
+            + newest("documents_fts.rowid AS rowid, bm25(documents_fts, 5.0, 1.0) AS score")
             + ") ORDER BY score LIMIT "
         ranking.appendInterpolation(bind: limit)
         let ranked = try await db.raw(ranking).all(decodingColumn: "rowid", as: Int.self)
