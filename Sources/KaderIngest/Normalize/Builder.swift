@@ -45,7 +45,8 @@ struct Builder {
                 var wordEnd = offset + 1
                 while wordEnd < line.scalars.endIndex, !line.scalars[wordEnd].isWhitespaceQuick { wordEnd += 1 }
                 scalars.append(contentsOf: line.scalars[offset..<wordEnd])
-                origins.append(contentsOf: (offset..<wordEnd).lazy.map { $0..<($0 + 1) })
+                // One by one: appending a lazy map went through the generic sequence copy.
+                for origin in offset..<wordEnd { origins.append(origin..<(origin + 1)) }
                 offset = wordEnd
             }
             if line.scalars.last == "-", last == "-" { lineEndHyphens.insert(scalars.count - 1) }
