@@ -92,6 +92,18 @@ import Testing
         for line in lines { #expect(line.characterCount == line.count, "\(line)") }
     }
 
+    @Test func aParagraphsShareOfLowerCaseIsCountedAsItsCharactersWouldBe() throws {
+        var texts = [
+            "", "abc", "Één ëën", "a\r\nb", "e\u{301}te", "Kamer’s – “inzet”", "ǅa ǆ", "a\u{200D}b", "ﬁ ǈ ß",
+        ]
+        texts += try Corpus.letters().flatMap { $0.text.components(separatedBy: "\n\n") }
+        for text in texts {
+            let counted = LetterTypeClassifier.lowercaseShare(text)
+            let expected = LetterTypeClassifier.lowercaseShareOfCharacters(text)
+            #expect(counted.characters == expected.characters && counted.lowercase == expected.lowercase, "\(text)")
+        }
+    }
+
     @Test func aWordSetWithManyWordsSharingTheirStartFindsEach() {
         let words = ["de", "deskundigen", "den", "dek", "xy"]
         let set = LiteralSet(words)

@@ -25,6 +25,8 @@ struct LetterContext {
     let printedDate: (day: Day, range: Range<Int>)?
     /// The whole normalized text, for patterns over the letter.
     let whole: ScalarText
+    /// `whole` folded to lower case, one byte a scalar, for finding words in the letter.
+    let folded: ScalarBytes
     /// The letter's opening paragraph (`LetterTypeClassifier.openingRange(_:)`), found once.
     let openingRange: Range<Int>
     /// Each sentence of `letter.sentences`, made once for every extractor that reads it.
@@ -45,6 +47,7 @@ struct LetterContext {
         }
         // One folded copy of the letter for the mission names and the date line.
         let folded = ScalarBytes(normalized.scalars, foldingCase: true)
+        self.folded = folded
         self.mentions = MissionFinder.mentions(in: whole, folded: folded)
         printedDate = MetadataExtractor.printedDate(in: whole, folded: folded)
         letterDate = document.date ?? printedDate?.day

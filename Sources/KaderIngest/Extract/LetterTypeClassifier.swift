@@ -48,6 +48,31 @@ enum LetterTypeClassifier {
             return (bytes.count, lowercase)
         }
         if let counted = ascii ?? nil { return counted }
+        // Text of scalars that are each a character of their own (see `alone`): by table.
+        var characters = 0
+        var lowercase = 0
+        for scalar in text.unicodeScalars {
+            let kind = scalar.value < alone.count ? alone[Int(scalar.value)] : .joins
+            guard kind != .joins else { return lowercaseShareOfCharacters(text) }
+            characters += 1
+            if kind == .lowercase { lowercase += 1 }
+        }
+        return (characters, lowercase)
+    }
+
+    private enum Alone { case lowercase, other, joins }
+
+    /// Per scalar below U+2070, as a character of its own: lower case or not; `joins` where it
+    /// may join its neighbours into one character. Latin letters ("ë", "é") and punctuation
+    /// ("’", "–") never do; combining marks (from U+0300), "\r" before "\n" and the
+    /// zero-width (non-)joiner do.
+    private static let alone: [Alone] = (0..<0x2070).map { value in
+        if (0x300..<0x2000).contains(value) || [0x0D, 0x200C, 0x200D].contains(value) { return .joins }
+        return Character(Unicode.Scalar(value)!).isLowercase ? .lowercase : .other
+    }
+
+    /// `lowercaseShare` character by character, for any text.
+    static func lowercaseShareOfCharacters(_ text: String) -> (characters: Int, lowercase: Int) {
         var characters = 0
         var lowercase = 0
         for character in text {

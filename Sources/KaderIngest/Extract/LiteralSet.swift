@@ -10,6 +10,8 @@ struct LiteralSet: Sendable {
     private let firstPairs: [UInt16]
     /// Literals one byte long, by that byte.
     private let singles: [Bool]
+    /// Whether there is any literal one byte long.
+    private let hasSingles: Bool
     /// An empty word occurs in every text.
     private let hasEmpty: Bool
     /// What each word needs of a `TrigramSketch`; nil when a word is too short to be ruled out.
@@ -30,6 +32,7 @@ struct LiteralSet: Sendable {
         self.pairs = pairs
         self.firstPairs = firstPairs
         self.singles = singles
+        hasSingles = singles.contains(true)
         hasEmpty = literals.contains { $0.isEmpty }
         let sketchBits = literals.map(TrigramSketch.bits(of:))
         self.sketchBits = sketchBits.contains { $0 == nil } ? nil : sketchBits.compactMap { $0 }
@@ -47,24 +50,31 @@ struct LiteralSet: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             guard !bytes.isEmpty else { return false }
-            var previous = bytes[0].asciiLowercased
-            if singles[Int(previous)] { return true }
-            var index = 1
-            while index < bytes.count {
-                let byte = bytes[index].asciiLowercased
-                if singles[Int(byte)] { return true }
-                let pair = UInt16(previous) << 8 | UInt16(byte)
-                if pairs[Int(pair) >> 6] & (1 << (UInt64(pair) & 63)) != 0 {
-                    let start = index - 1
-                    for candidate in firstPairs.indices
-                    where firstPairs[candidate] == pair && matches(literals[candidate], bytes, at: start) {
-                        return true
+            // Over raw buffers, and the one-byte words only looked for when there are any:
+            // this loop reads every byte of most sentences.
+            return pairs.withUnsafeBufferPointer { pairs in
+                singles.withUnsafeBufferPointer { singles in
+                    let hasSingles = self.hasSingles
+                    var previous = bytes[0].asciiLowercased
+                    if hasSingles, singles[Int(previous)] { return true }
+                    var index = 1
+                    while index < bytes.count {
+                        let byte = bytes[index].asciiLowercased
+                        if hasSingles, singles[Int(byte)] { return true }
+                        let pair = UInt16(previous) << 8 | UInt16(byte)
+                        if pairs[Int(pair) >> 6] & (1 << (UInt64(pair) & 63)) != 0 {
+                            let start = index - 1
+                            for candidate in firstPairs.indices
+                            where firstPairs[candidate] == pair && matches(literals[candidate], bytes, at: start) {
+                                return true
+                            }
+                        }
+                        previous = byte
+                        index += 1
                     }
+                    return false
                 }
-                previous = byte
-                index += 1
             }
-            return false
         }
     }
 

@@ -54,7 +54,21 @@ enum MetadataExtractor {
     static func signatories(_ context: LetterContext) -> [Finding] {
         var findings: [Finding] = []
         let blocks = context.normalized.blocks
+        // Where the letter names a role in any case: only a block holding one is made a
+        // string and read (a string of every block was most of this).
+        var roleWords: [Int] = []
+        for word in ["minister", "staatssecretaris"] {
+            let pattern = Array(word.utf8)
+            var from = 0
+            while let at = context.folded.offset(of: pattern, from: from) {
+                roleWords.append(at)
+                from = at + 1
+            }
+        }
+        roleWords.sort()
         for (blockIndex, block) in blocks.enumerated() where block.kind != .footnote {
+            let next = roleWords.partitionPoint { $0 >= block.range.lowerBound }
+            guard next < roleWords.count, roleWords[next] < block.range.upperBound else { continue }
             let slice = context.normalized.slice(block.range)
             guard roleOpenings.contains(where: { slice.containsBytes($0) }) else { continue }
             let text = context.scanned(block.range)
