@@ -9,6 +9,7 @@ public enum MissionCatalog {
         let caseSensitive: Bool
         /// For an acronym, its spellings, found by a plain scan; for a name, lower-case words
         /// every match holds: a text without all of them is not searched with the pattern.
+        /// The rarest goes first: a name's pattern runs on each stretch of text that holds it.
         let literals: [String]
     }
 
@@ -30,12 +31,12 @@ public enum MissionCatalog {
         exact("UNAMI", #"UNAMI"#), exact("UNITAD", #"UNITAD"#),
         // Full names and Dutch descriptions.
         words("OIR", #"Operation Inherent Resolve"#, hint: "inherent"),
-        words("OIR", #"anti[- ]ISIS[- ]?coalitie"#, hint: "isis", "coalitie"),
+        words("OIR", #"anti[- ]ISIS[- ]?coalitie"#, hint: "anti", "isis", "coalitie"),
         words("OIR", #"(?:internationale\s+)?coalitie\s+tegen\s+(?:ISIS|Da’esh|Daesh)"#, hint: "coalitie", "tegen"),
         words("OIR", #"Global Coalition (?:against|to Defeat) (?:ISIS|Da’esh|Daesh)"#, hint: "coalition"),
         words("CBMI", #"Capacity Building Mission (?:in )?Ira[qk]"#, hint: "capacity building"),
         words("ATFME", #"Air Task ?Force Middle East"#, hint: "middle east"),
-        words("NMI", #"NAVO[- ](?:trainings|advies)?missie (?:in )?Irak"#, hint: "missie", "irak"),
+        words("NMI", #"NAVO[- ](?:trainings|advies)?missie (?:in )?Irak"#, hint: "navo", "missie", "irak"),
         words("NMI", #"NATO Mission (?:in )?Iraq"#, hint: "nato mission"),
         words("EUAM", #"EU[- ]Adviesmissie (?:in )?Irak"#, hint: "adviesmissie", "irak"),
         words("EUAM", #"Europese Adviesmissie (?:in )?Irak"#, hint: "europese adviesmissie", "irak"),
@@ -43,8 +44,8 @@ public enum MissionCatalog {
         words("MoPA", #"Ministry of Peshmerga(?: Affairs)?"#, hint: "ministry of peshmerga"),
         words("MoPA", #"Multinational Advisory Group"#, hint: "multinational advisory"),
         words("RSM", #"Resolute Support(?: Mission)?"#, hint: "resolute support"),
-        words("MINUSMA", #"VN[- ]missie in Mali"#, hint: "mali"),
-        words("MINUSMA", #"Multidimensional Integrated Stabili[sz]ation Mission in Mali"#, hint: "mali"),
+        words("MINUSMA", #"VN[- ]missie in Mali"#, hint: "missie in mali", "vn"),
+        words("MINUSMA", #"Multidimensional Integrated Stabili[sz]ation Mission in Mali"#, hint: "mission in mali"),
         words("IRINI", #"(?:operatie|operation|EUNAVFOR MED) Irini"#, hint: "irini"),
         words("SOPHIA", #"(?:operatie|operation|EUNAVFOR MED) Sophia"#, hint: "sophia"),
         words(
@@ -52,7 +53,7 @@ public enum MissionCatalog {
         words("PAWA", #"Partnership for Actions? in West[- ]Afri[ck]a"#, hint: "partnership"),
         words("UNAMI", #"United Nations Assistance Mission (?:for |in )?Ira[qkg]"#, hint: "assistance mission"),
         words("UNAMI", #"VN[- ]Assistentiemissie"#, hint: "assistentiemissie"),
-        words("UNAMI", #"VN[- ]missie (?:in )?Irak"#, hint: "missie", "irak"),
+        words("UNAMI", #"VN[- ]missie (?:in )?Irak"#, hint: "vn", "missie", "irak"),
         words("UNITAD", #"(?:United Nations|UN) Investigative Team"#, hint: "investigative team"),
     ]
 
