@@ -33,7 +33,8 @@ import Testing
 
     @Test func awkwardValuesAreWrittenAsJSONEncoderWritesThemOrLeftToIt() throws {
         let period = Period(start: Day.at("2024-01-01"), end: nil)
-        let text = "Zij \"zei\": a/b \\ c\n\td\r€ 5 — 🇳🇱 e\u{301}\u{2028}"
+        // A quote or slash with an accent on it is one character whose first scalar is escaped.
+        let text = "Zij \"zei\": a/b \\ c\n\td\r€ 5 — 🇳🇱 e\u{301}\u{2028} \"\u{301}x /\u{308}"
         let values: [CandidateValue] = [
             .signatory(text), .mission(""),
             .reference(KamerstukID(dossier: "36180-A", number: 1), isMotion: true),

@@ -149,11 +149,14 @@ enum CandidateValueJSON {
                     return
                 default: continue
                 }
-                text.unicodeScalars.append(contentsOf: value.unicodeScalars[plainFrom..<index])
+                // Each escape is an ASCII byte, so both ends are whole scalars (not always whole
+                // characters: a quote and an accent are one): the plain run is copied as UTF-8,
+                // where appending it scalar by scalar was 1% of ingest.
+                text += Substring(value.unicodeScalars[plainFrom..<index])
                 text += escape
                 plainFrom = value.utf8.index(after: index)
             }
-            text.unicodeScalars.append(contentsOf: value.unicodeScalars[plainFrom...])
+            text += Substring(value.unicodeScalars[plainFrom...])
             text += "\""
         }
     }
