@@ -62,6 +62,30 @@ import Testing
         #expect(found >= 5)
     }
 
+    @Test func theAddressFoundAroundTheChairIsWhatThePatternFindsInTheOpening() throws {
+        var texts = try Corpus.letters().map(\.text)
+        // Early and late, split over blocks, spelled in capitals, and twice.
+        let opening = "Aan de\n\nVoorzitter van de Eerste Kamer\n\nder Staten-Generaal\n\n"
+        texts += [
+            opening, "VOORZITTER VAN DE TWEEDE KAMER DER STATEN-GENERAAL POSTBUS 20018",
+            "xVoorzitter van de Tweede Kamer",
+            String(repeating: "Een zin over de Voorzitter. ", count: 120) + opening,
+            String(repeating: "Tekst zonder aanhef. ", count: 159) + opening, opening + opening,
+        ]
+        var found = 0
+        for text in texts {
+            let document = Document(id: "t", fileName: "t.txt", title: "t", text: text)
+            let context = LetterContext(document: document, letter: Segmenter().segment(Normalizer().normalize(text)))
+            let prefix = context.scanned(0..<min(context.whole.scalars.count, 3400))
+            let expected = prefix.firstMatch(MetadataExtractor.addressLine)
+            let anchored = MetadataExtractor.addressLine(in: context)
+            #expect(anchored?.range == expected?.range, "\(text.prefix(80))")
+            #expect(anchored?.groups == expected?.groups)
+            if expected != nil { found += 1 }
+        }
+        #expect(found >= 7)
+    }
+
     @Test func acronymsFoundByBytesAreTheWholeWordsAPatternFinds() throws {
         for document in try Corpus.letters() {
             let text = ScalarText(Normalizer().normalize(document.text).text)
@@ -198,10 +222,7 @@ import Testing
 
     @Test func everyTextAGuardedPatternMatchesHoldsOneOfItsWords() throws {
         var guarded = DecisionExtractor.actions.map { ($0.1, $0.2) }
-        guarded += [
-            (FrameworkExtractor.continuationWords, FrameworkExtractor.continuation),
-            (FrameworkExtractor.foreignWords, FrameworkExtractor.foreign),
-        ]
+        guarded += [(FrameworkExtractor.foreignWords, FrameworkExtractor.foreign)]
         guarded += CostExtractor.budgetSources.map { (CostExtractor.budgetWords, $0.1) }
         var matched = 0
         for text in try texts() {
@@ -213,6 +234,38 @@ import Testing
             }
         }
         #expect(matched >= 45)
+    }
+
+    /// The patterns the phrase sets stand for, as they were written.
+    @Test func aPhraseSetFindsWhatItsPatternFound() throws {
+        let pairs = [
+            (
+                FrameworkExtractor.decisionVerb,
+                regex(#"verleng|voortgezet|voort\s+te\s+zetten|voortzetten|continueren|gecontinueerd|besloten"#)
+            ),
+            (
+                FrameworkExtractor.continuation,
+                regex(
+                    #"blijft|blijven|behoudt|behouden|voortgezet|voort\s+te\s+zetten|voortzetten|verleng|opgehoogd|verhoogd|gecontinueerd|continueren|handhaaft|gehandhaafd"#
+                )
+            ),
+        ]
+        let awkward = [
+            "Voort  te\tzetten", "VOORT TE ZETTEN", "voorttezetten", "voort te zet", "voort te", "bevoort te zettende",
+            "voort te voort te zetten", "voort", "", "VERLENGD", "besloot",
+        ]
+        var matched = 0
+        for text in try texts() + awkward {
+            let scanned = ScalarText(text)
+            let sketched = ScalarText(string: text, scalars: scanned.scalars, sketched: true)
+            for (phrases, pattern) in pairs {
+                let expected = scanned.firstMatch(pattern) != nil
+                if expected { matched += 1 }
+                #expect(phrases.occurs(in: scanned) == expected, "\(text): \(pattern.pattern)")
+                #expect(phrases.occurs(in: sketched) == expected, "\(text): \(pattern.pattern)")
+            }
+        }
+        #expect(matched >= 40)
     }
 
     @Test func everyTextThePromisePatternMatchesPassesItsPreCheck() throws {

@@ -14,12 +14,9 @@ enum FrameworkExtractor {
     }
     /// A figure that is continued, kept, extended or raised falls under the decided end;
     /// one that says how things stand now ("Momenteel levert Nederland …") does not.
-    static let continuation = regex(
-        #"blijft|blijven|behoudt|behouden|voortgezet|voort\s+te\s+zetten|voortzetten|verleng|opgehoogd|verhoogd|gecontinueerd|continueren|handhaaft|gehandhaafd"#
-    )
-    /// One of these is in every sentence `continuation` matches.
-    static let continuationWords = LiteralSet([
-        "blijf", "blijv", "behoud", "voort", "verleng", "opgehoogd", "verhoogd", "continue", "handhaaf",
+    static let continuation = PhraseSet([
+        "blijft", "blijven", "behoudt", "behouden", "voortgezet", "voort te zetten", "voortzetten", "verleng",
+        "opgehoogd", "verhoogd", "gecontinueerd", "continueren", "handhaaft", "gehandhaafd",
     ])
     private static let requestWord = regex(#"(?<![\p{L}])verzoek(?:en)?(?![\p{L}])"#)
     /// Troops of others: a sentence about them that does not name the Netherlands is no framework.
@@ -32,10 +29,9 @@ enum FrameworkExtractor {
         "bondgenoten", "partnerlanden", "staf",
     ])
     /// A decision that sets the end of the deployment for what follows.
-    private static let decisionVerb = regex(
-        #"verleng|voortgezet|voort\s+te\s+zetten|voortzetten|continueren|gecontinueerd|besloten"#)
-    /// One of these is in every sentence `decisionVerb` matches.
-    private static let decisionWords = LiteralSet(["verleng", "voortgezet", "voort", "continue", "besloten"])
+    static let decisionVerb = PhraseSet([
+        "verleng", "voortgezet", "voort te zetten", "voortzetten", "continueren", "gecontinueerd", "besloten",
+    ])
     private static let place = regex(
         #"^\s*(?:(?:in|op|bij|te|vanuit)\s+(?:het\s+|de\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})"#,
         caseInsensitive: false)
@@ -53,7 +49,7 @@ enum FrameworkExtractor {
             let text = context.scanned(sentence)
             let tokens = PersonnelCount.tokensIfCounting(text)
             let counts = PersonnelCount.find(in: text, tokens: tokens)
-            let decides = text.mayContain(Self.decisionWords) && text.firstMatch(decisionVerb) != nil
+            let decides = decisionVerb.occurs(in: text)
             // The period costs several patterns: only for a sentence that uses it.
             let period = counts.isEmpty && !decides ? Period(start: nil, end: nil) : DutchDate.period(in: text)
             if !counts.isEmpty, isAboutTheDutchContribution(sentence, text, context) {
@@ -68,7 +64,7 @@ enum FrameworkExtractor {
                     else { continue }
                     var own = period
                     if own.start == nil, own.end == nil, let end = decidedEnds[mission] ?? decidedEnds[""],
-                        text.mayContain(continuationWords), text.firstMatch(continuation) != nil
+                        continuation.occurs(in: text)
                     {
                         own = Period(start: nil, end: end)
                     }

@@ -7,7 +7,7 @@ enum MetadataExtractor {
         #"(?:(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?|(?<![\p{L}])Datum:?)\s+(\d{1,2})\s+"# + DutchDate.monthPattern
             + #"\s+(\d{4})"#)
     /// "Aan de Voorzitter van de Tweede Kamer", or the address block of a letterhead.
-    private static let addressLine = regex(
+    static let addressLine = regex(
         #"Aan\s+de\s+(?:Voorzitter|Voorzitster)\s+van\s+de\s+(Tweede|Eerste)\s+Kamer|(?<![\p{L}])(?:Voorzitter|Voorzitster)\s+van\s+de\s+(Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\s+(?:Postbus|Binnenhof|Prinses)"#
     )
     static let role = regex(
@@ -21,14 +21,11 @@ enum MetadataExtractor {
 
     static func extract(_ context: LetterContext) -> [Finding] {
         var findings: [Finding] = []
-        let text = context.whole
         if let (day, range) = context.printedDate {
             findings.append(Finding(value: .date(day), range: range, confidence: 0.95))
         }
         // Only the address above the letter counts, not a mention of the Chair in its body.
-        if let match = context.scanned(0..<min(text.scalars.count, 3400)).firstMatch(addressLine),
-            match.range.lowerBound < 3000
-        {
+        if let match = addressLine(in: context), match.range.lowerBound < 3000 {
             let house: Addressee =
                 (match.group(1) ?? match.group(2))?.lowercased() == "eerste" ? .eersteKamer : .tweedeKamer
             findings.append(Finding(value: .addressee(house), range: match.range, confidence: 0.95))
@@ -37,6 +34,19 @@ enum MetadataExtractor {
         findings.append(Finding(value: .type(type), range: range, confidence: confidence))
         findings += signatories(context)
         return findings
+    }
+
+    /// The first match of `addressLine` in the first 3,400 scalars of the letter. It is run
+    /// only around each "Voorzitter" (the pattern over the whole opening was a hundredth of
+    /// ingest): a match starts at most 9 scalars before it ("Aan\n\nde\n\n"; normalized
+    /// text has at most two white-space scalars in a row) and is under 100 scalars long.
+    static func addressLine(in context: LetterContext) -> ScalarText.Match? {
+        guard
+            let match = context.whole.firstMatch(
+                addressLine, anchors: ["voorzitter", "voorzitster"], in: context.folded, before: 12, after: 120),
+            match.range.upperBound <= 3400
+        else { return nil }
+        return match
     }
 
     /// The date of the "Den Haag, 7 juli 2023" line, and where it stands.
