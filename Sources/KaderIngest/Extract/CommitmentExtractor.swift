@@ -19,7 +19,7 @@ enum CommitmentExtractor {
         text.mayContain(["zal", "zullen"]) || (text.mayContain(["word"]) && text.mayContain(["nformeerd"]))
             || text.mayContain(["jaarlijks", "volgende"])
     }
-    private static let parliament = regex(#"(?:uw|de|Tweede|Eerste)\s+Kamer|parlement"#)
+    static let parliament = WordPattern(#"(?:uw|de|Tweede|Eerste)\s+Kamer|parlement"#)
     private static let past = regex(#"is\s+(?:uw|de)\s+Kamer[^.]{0,60}geïnformeerd|werd\s+geïnformeerd|informeerde"#)
     private static let monthYear = regex(DutchDate.monthPattern + #"\s+(\d{4})"#)
     private static let season = regex(
@@ -34,7 +34,7 @@ enum CommitmentExtractor {
         for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
             let text = context.scanned(sentence)
             guard text.mayContain(promiseWords), mayPromise(text), text.firstMatch(promise) != nil,
-                text.firstMatch(parliament) != nil,
+                parliament.matches(text),
                 text.firstMatch(past) == nil
             else { continue }
             let commitment = CommitmentCandidate(

@@ -11,9 +11,9 @@ enum CostExtractor {
     private static let suffixed = regex(
         #"(?<![\p{L}\d.,])(\d[\d.]*(?:,\d+)?|[a-zëé]+)\s+(?:"# + scale + #"\s+)?(?:euro|EUR)(?![\p{L}])"#,
         caseInsensitive: false)
-    private static let perYear = regex(#"per\s+jaar|jaarlijks|per\s+maand"#)
-    private static let actual = regex(#"gekost|gerealiseerd|bedroeg|bedroegen|uitgegeven|is\s+besteed|zijn\s+besteed"#)
-    private static let estimate = regex(
+    static let perYear = WordPattern(#"per\s+jaar|jaarlijks|per\s+maand"#)
+    static let actual = WordPattern(#"gekost|gerealiseerd|bedroeg|bedroegen|uitgegeven|is\s+besteed|zijn\s+besteed"#)
+    static let estimate = WordPattern(
         #"geraamd|raming|begroot|voorzien|verwacht|zullen[^.]{0,80}bedragen|besteedt|komen\s+uit\s+op"#)
     static let budgetSources: [(String, NSRegularExpression)] = [
         ("BIV", regex(#"(?<![\p{L}])BIV(?![\p{L}])|Budget\s+Internationale\s+Veiligheid"#)),
@@ -39,7 +39,7 @@ enum CostExtractor {
                 guard !amounts.isEmpty else { continue }
                 // The years of a sentence with an amount, else of the one before it.
                 var year: Int?
-                if text.firstMatch(perYear) == nil {
+                if !perYear.matches(text) {
                     let years = DutchDate.years(in: text)
                     if years.count == 1 {
                         year = years[0]
@@ -49,7 +49,7 @@ enum CostExtractor {
                     }
                 }
                 let kind: CostKind =
-                    text.firstMatch(actual) != nil ? .actual : text.firstMatch(estimate) != nil ? .estimate : .budget
+                    actual.matches(text) ? .actual : estimate.matches(text) ? .estimate : .budget
                 // "Deze kosten komen ten laste van het BIV" may follow the amounts it covers.
                 if sources == nil { sources = budgetSourcesFrom(sentences) }
                 let source = sources?[index] ?? nil

@@ -21,12 +21,10 @@ enum DecisionExtractor {
             #"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#
         ),
     ]
-    static let actions = guarded.map { ($0.0, LiteralSet($0.1), regex($0.2)) }
+    static let actions = guarded.map { ($0.0, LiteralSet($0.1), WordPattern($0.2)) }
     /// One of these is in every sentence an action matches.
     private static let actionWords = LiteralSet(guarded.flatMap(\.1))
-    private static let dutchCue = regex(#"nederland|kabinet|bijdrage|inzet|nationaal\s+kader"#)
-    /// The plain words of `dutchCue`: where one stands the pattern matches, without running.
-    private static let dutchWords = LiteralSet(["nederland", "kabinet", "bijdrage", "inzet"])
+    static let dutchCue = WordPattern(#"nederland|kabinet|bijdrage|inzet|nationaal\s+kader"#)
     private static let endedOn = regex(#"(?:beëindigd|stopgezet)\s+(?:op|per)\s+"# + DutchDate.datePattern)
 
     static func extract(_ context: LetterContext) -> [Finding] {
@@ -35,8 +33,8 @@ enum DecisionExtractor {
         for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
             let text = context.scanned(sentence)
             guard text.mayContain(actionWords),
-                text.mayContain(dutchWords) || (text.mayContain(["nationaal"]) && text.firstMatch(dutchCue) != nil),
-                let (action, _, _) = actions.first(where: { text.mayContain($0.1) && text.firstMatch($0.2) != nil })
+                dutchCue.matches(text),
+                let (action, _, _) = actions.first(where: { text.mayContain($0.1) && $0.2.matches(text) })
             else { continue }
             var period = DutchDate.period(in: text)
             if action == .end, period.end == nil, let match = text.firstMatch(endedOn) {

@@ -4,20 +4,12 @@ import KaderCore
 /// component and period.
 enum FrameworkExtractor {
     /// A sentence about the Dutch contribution, not about a mission as a whole.
-    private static let dutchCue = regex(#"nederland|bijdrage|mandaat|nationaa?le?\s+kader|inzet"#)
-    /// The plain words of `dutchCue`: where one stands the pattern matches, without running.
-    private static let dutchWords = LiteralSet(["nederland", "bijdrage", "mandaat", "inzet"])
-
-    /// What `dutchCue` finds, the pattern run only for "nationaal kader".
-    private static func hasDutchCue(_ text: ScalarText) -> Bool {
-        text.mayContain(dutchWords) || (text.mayContain(["nationa"]) && text.firstMatch(dutchCue) != nil)
-    }
+    static let dutchCue = WordPattern(#"nederland|bijdrage|mandaat|nationaa?le?\s+kader|inzet"#)
     /// A figure that is continued, kept, extended or raised falls under the decided end;
     /// one that says how things stand now ("Momenteel levert Nederland …") does not.
-    static let continuation = PhraseSet([
-        "blijft", "blijven", "behoudt", "behouden", "voortgezet", "voort te zetten", "voortzetten", "verleng",
-        "opgehoogd", "verhoogd", "gecontinueerd", "continueren", "handhaaft", "gehandhaafd",
-    ])
+    static let continuation = WordPattern(
+        #"blijft|blijven|behoudt|behouden|voortgezet|voort\s+te\s+zetten|voortzetten|verleng|opgehoogd|verhoogd|gecontinueerd|continueren|handhaaft|gehandhaafd"#
+    )
     private static let requestWord = regex(#"(?<![\p{L}])verzoek(?:en)?(?![\p{L}])"#)
     /// Troops of others: a sentence about them that does not name the Netherlands is no framework.
     static let foreign = regex(
@@ -29,9 +21,8 @@ enum FrameworkExtractor {
         "bondgenoten", "partnerlanden", "staf",
     ])
     /// A decision that sets the end of the deployment for what follows.
-    static let decisionVerb = PhraseSet([
-        "verleng", "voortgezet", "voort te zetten", "voortzetten", "continueren", "gecontinueerd", "besloten",
-    ])
+    static let decisionVerb = WordPattern(
+        #"verleng|voortgezet|voort\s+te\s+zetten|voortzetten|continueren|gecontinueerd|besloten"#)
     private static let place = regex(
         #"^\s*(?:(?:in|op|bij|te|vanuit)\s+(?:het\s+|de\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})"#,
         caseInsensitive: false)
@@ -49,7 +40,7 @@ enum FrameworkExtractor {
             let text = context.scanned(sentence)
             let tokens = PersonnelCount.tokensIfCounting(text)
             let counts = PersonnelCount.find(in: text, tokens: tokens)
-            let decides = decisionVerb.occurs(in: text)
+            let decides = decisionVerb.matches(text)
             // The period costs several patterns: only for a sentence that uses it.
             let period = counts.isEmpty && !decides ? Period(start: nil, end: nil) : DutchDate.period(in: text)
             if !counts.isEmpty, isAboutTheDutchContribution(sentence, text, context) {
@@ -64,7 +55,7 @@ enum FrameworkExtractor {
                     else { continue }
                     var own = period
                     if own.start == nil, own.end == nil, let end = decidedEnds[mission] ?? decidedEnds[""],
-                        continuation.occurs(in: text)
+                        continuation.matches(text)
                     {
                         own = Period(start: nil, end: end)
                     }
@@ -102,16 +93,16 @@ enum FrameworkExtractor {
         if text.mayContain(foreignWords), text.firstMatch(foreign) != nil, !text.mayContain(["nederland"]) {
             return false
         }
-        if hasDutchCue(text) { return true }
+        if dutchCue.matches(text) { return true }
         if let heading = context.letter.headings(before: sentence.sectionIndex).first,
-            hasDutchCue(ScalarText(heading))
+            dutchCue.matches(ScalarText(heading))
         {
             return true
         }
         let block = context.letter.sentences(inBlock: sentence.blockIndex)
         guard let index = block.firstIndex(of: sentence) else { return false }
         let neighbours = [index - 1, index + 1].filter { block.indices.contains($0) }.map { block[$0] }
-        return neighbours.contains { hasDutchCue(context.scanned($0)) }
+        return neighbours.contains { dutchCue.matches(context.scanned($0)) }
     }
 
     /// The words of the figure without the number, and the place right after it

@@ -3,14 +3,14 @@ import KaderCore
 /// Decides what kind of letter it is from its opening paragraph: a progress report, a
 /// notice that a request is being studied, a decision under article 100, or a letter.
 enum LetterTypeClassifier {
-    private static let progress = regex(
+    static let progress = WordPattern(
         #"(?:deze|hierbij(?:\s+de)?)\s+(?:[\p{L}-]+\s+){0,4}voortgangsrapportage|(?:sturen|zenden|bieden)\s+wij\s+u[^.]{0,200}voortgangsrapportage|ontvangt\s+u[^.]{0,100}voortgangsrapportage|over\s+de\s+voortgang\s+van"#
     )
-    private static let notice = regex(
+    static let notice = WordPattern(
         #"kennisgeving|(?:onderzoekt|bestudeert|overweegt)\s+(?:het\s+kabinet\s+)?|wenselijkheid\s+en\s+(?:de\s+)?mogelijkheid|mogelijkheid\s+en\s+(?:de\s+)?wenselijkheid|verzoek[^.]{0,80}ontvangen|ontvangen[^.]{0,80}verzoek"#
     )
-    private static let article100 = regex(#"artikel\s+100|toetsingskader"#)
-    private static let decision = regex(
+    static let article100 = WordPattern(#"artikel\s+100|toetsingskader"#)
+    static let decision = WordPattern(
         #"(?:heeft|hebben)\s+(?:het\s+kabinet\s+)?besloten|besluit\s+(?:om|tot|de|het|van)|kabinetsbesluit|te\s+verlengen|verlengt"#
     )
     /// Titles of other letters quoted in the opening («Kennisgeving onderzoek …») say nothing
@@ -28,10 +28,10 @@ enum LetterTypeClassifier {
         }
         pieces.append(raw.slice(last..<raw.scalars.count))
         let text = ScalarText(pieces.joined(separator: " "))
-        if text.firstMatch(progress) != nil { return (.voortgangsrapportage, opening, 0.85) }
-        guard text.firstMatch(article100) != nil else { return (.brief, opening, 0.6) }
-        if text.firstMatch(decision) != nil { return (.artikel100, opening, 0.85) }
-        if text.firstMatch(notice) != nil { return (.kennisgevingsbrief, opening, 0.7) }
+        if progress.matches(text) { return (.voortgangsrapportage, opening, 0.85) }
+        guard article100.matches(text) else { return (.brief, opening, 0.6) }
+        if decision.matches(text) { return (.artikel100, opening, 0.85) }
+        if notice.matches(text) { return (.kennisgevingsbrief, opening, 0.7) }
         return (.artikel100, opening, 0.6)
     }
 
