@@ -1,5 +1,7 @@
+import Foundation
 import KaderCore
 import KaderIngest
+import KaderTestSupport
 import Testing
 
 @Suite struct DutchNumberTests {
@@ -38,5 +40,30 @@ import Testing
         #expect(DutchDigits.hundredths("0,7") == 70)
         #expect(DutchDigits.hundredths("450.000") == 45_000_000)
         #expect(DutchDigits.integer("2021D04079") == nil)
+    }
+
+    /// The one-pass reading against the first form (split at the dots, Foundation removes
+    /// them), on every word of the corpus and on awkward ones.
+    @Test func readsEveryWordAsSplittingAtTheDotsDid() throws {
+        func split(_ raw: String) -> Int? {
+            guard let first = raw.utf8.first, first >= 48, first <= 57 else { return nil }
+            let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
+            guard let first = parts.first, !first.isEmpty, first.count <= 3 || parts.count == 1,
+                parts.dropFirst().allSatisfy({ $0.count == 3 }),
+                raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+            else { return nil }
+            return Int(raw.replacingOccurrences(of: ".", with: ""))
+        }
+        var words = [
+            "", ".", "1.", ".100", "1..000", "1.000.", "1234.000", "12.00", "12.0000", "007", "1.000.000",
+            "99999999999999999999", "9.223.372.036.854.775.807", "9.223.372.036.854.775.808", "+5", "5-6", "٣", "1.2a3",
+        ]
+        words += try Corpus.letters().flatMap { $0.text.split(whereSeparator: { $0.isWhitespace }).map(String.init) }
+        var numbers = 0
+        for word in words {
+            #expect(DutchDigits.integer(word) == split(word), "\(word)")
+            if split(word) != nil { numbers += 1 }
+        }
+        #expect(numbers > 100)
     }
 }

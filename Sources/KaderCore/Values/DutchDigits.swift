@@ -2,14 +2,31 @@
 public enum DutchDigits {
     /// A whole number in digits with optional thousands dots ("4.000"); nil otherwise.
     public static func integer(_ raw: String) -> Int? {
-        // Its first character is a digit: most words are ruled out before they are split.
-        guard let first = raw.utf8.first, first >= 48, first <= 57 else { return nil }
-        let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
-        guard let first = parts.first, !first.isEmpty, first.count <= 3 || parts.count == 1,
-            parts.dropFirst().allSatisfy({ $0.count == 3 }),
-            raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
-        else { return nil }
-        return Int(raw.replacingOccurrences(of: ".", with: ""))
+        // One pass over the bytes: splitting at the dots and removing them with Foundation,
+        // for every number-like word of a letter, were a hundredth of ingest.
+        var value = 0
+        var dots = 0
+        var firstGroup = 0
+        var group = 0
+        for byte in raw.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard group == 3 || (dots == 0 && group > 0) else { return nil }
+                if dots == 0 { firstGroup = group }
+                dots += 1
+                group = 0
+                continue
+            }
+            guard byte >= 48, byte <= 57 else { return nil }
+            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = tens.addingReportingOverflow(Int(byte - 48))
+            guard !overflow, !carry else { return nil }
+            value = sum
+            group += 1
+        }
+        if dots == 0 { return group > 0 ? value : nil }
+        // After a dot: groups of three, the first of one to three.
+        guard group == 3, firstGroup <= 3 else { return nil }
+        return value
     }
 
     /// A decimal amount with a Dutch comma ("18,3", "0,7", "450.000", "1.234,56"), in

@@ -20,6 +20,8 @@ enum CostExtractor {
         ("HGIS", regex(#"(?<![\p{L}])HGIS(?![\p{L}])"#)),
         ("Stabiliteitsfonds", regex(#"stabiliteitsfonds"#)),
     ]
+    /// "€", "EUR" or "euro" stands in a text only where one of these does (case folded).
+    private static let currencyWords = LiteralSet(["€", "eur"])
     /// One of these is in every text a budget source's pattern matches (case folded).
     static let budgetWords = LiteralSet(["biv", "budget", "hgis", "stabiliteitsfonds"])
     private static let clauseStart = regex(#"[,;:(]\s*|\s–\s"#)
@@ -89,8 +91,10 @@ enum CostExtractor {
 
     /// Every euro amount of a sentence, in cents, with its range.
     static func amounts(in text: ScalarText) -> [(Int64, Range<Int>)] {
-        // Both patterns need a currency, written in one of these ways (case as written).
-        guard ["€", "EUR", "euro"].contains(where: { text.string.containsBytes($0) }) else { return [] }
+        // Both patterns need a currency, written in one of these ways (case as written); the
+        // sentence's sketch rules out most sentences before they are scanned for each.
+        guard text.mayContain(currencyWords), ["€", "EUR", "euro"].contains(where: { text.string.containsBytes($0) })
+        else { return [] }
         var found: [(Int64, Range<Int>)] = []
         // The matches of one pattern never overlap each other: only a suffixed match can overlap
         // an amount found before (a prefixed one), and those are in text order for bisection.
