@@ -9,13 +9,20 @@ struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Lees brieven (.txt, .pdf, .html) in en sla ze op met hun voorgestelde feiten.",
         discussion: """
-            Een map staat voor alle brieven erin, op naam. De brieven worden per portie (8 per \
+            Een map staat voor alle brieven erin, op naam. De brieven worden per portie (32 per \
             taak) in één transactie opgeslagen, en pas daarna gemeld; een brief die er al is \
             (zelfde tekst) wordt overgeslagen. Van een bestand \
             dat niet gelezen kan worden, wordt niets opgeslagen; de opdracht eindigt dan met een \
             foutcode. De brieven worden in kleine porties gelezen, dus het geheugen blijft gelijk \
             hoeveel brieven het ook zijn.
             """)
+
+    /// Letters per job in a batch, which is one transaction. Each commit has the full-text
+    /// index write its pending words out as a segment, later merged with the others: with 8
+    /// a job, ingest spent 9% more CPU time (300 generated letters) than with 32. With 64 it
+    /// measured no faster (FTS5 writes a segment anyway once 1 MB of words is pending) and
+    /// held more letters in memory: 66 MB at most with 32 on one core, 71 with 64, 55 with 8.
+    static let lettersPerJob = 32
 
     @Argument(help: "De bestanden met brieven, of mappen met brieven.")
     var files: [String]
@@ -35,8 +42,9 @@ struct Ingest: AsyncParsableCommand {
     func run() async throws {
         let paths = try LetterFiles.expand(files)
         let progress = ProgressBar(total: paths.count, enabled: paths.count > 1 && !quiet)
-        let batches = stride(from: 0, to: paths.count, by: jobs * 8).map {
-            Array(paths[$0..<min($0 + jobs * 8, paths.count)])
+        let size = jobs * Self.lettersPerJob
+        let batches = stride(from: 0, to: paths.count, by: size).map {
+            Array(paths[$0..<min($0 + size, paths.count)])
         }
         var tally = (stored: 0, skipped: 0, failed: 0, done: 0)
         try await store.withStore { database in

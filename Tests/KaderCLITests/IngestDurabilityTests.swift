@@ -7,7 +7,7 @@ import SQLKit
 import Testing
 
 /// `kader ingest` killed with SIGKILL while it stores 200 letters: the SQLite file stays
-/// sound, every stored letter has all its candidate facts (one transaction per letter),
+/// sound, every stored letter has all its candidate facts (a batch is one transaction),
 /// and running the same ingest again completes the set.
 @Suite(.serialized, .disabled(if: TestDatabase.isPostgres, "a SQLite file under SIGKILL; runs in the SQLite pass"))
 struct IngestDurabilityTests {
