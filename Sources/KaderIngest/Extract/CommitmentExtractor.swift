@@ -33,9 +33,9 @@ enum CommitmentExtractor {
         var findings: [Finding] = []
         for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
             let text = context.scanned(sentence)
-            guard text.mayContain(promiseWords), mayPromise(text), text.firstMatch(promise) != nil,
-                parliament.matches(text),
-                text.firstMatch(past) == nil
+            // The parliament's words before the promise: its pattern is the costlier.
+            guard text.mayContain(promiseWords), mayPromise(text), parliament.matches(text),
+                text.firstMatch(promise) != nil, text.firstMatch(past) == nil
             else { continue }
             let commitment = CommitmentCandidate(
                 text: sentence.text, due: due(in: text, year: year), recurrence: text.firstMatch(recurrence)?.value,

@@ -14,7 +14,8 @@ enum CostExtractor {
     static let perYear = WordPattern(#"per\s+jaar|jaarlijks|per\s+maand"#)
     static let actual = WordPattern(#"gekost|gerealiseerd|bedroeg|bedroegen|uitgegeven|is\s+besteed|zijn\s+besteed"#)
     static let estimate = WordPattern(
-        #"geraamd|raming|begroot|voorzien|verwacht|zullen[^.]{0,80}bedragen|besteedt|komen\s+uit\s+op"#)
+        #"geraamd|raming|begroot|voorzien|verwacht|zullen[^.]{0,80}bedragen|besteedt|komen\s+uit\s+op"#,
+        needs: ["geraamd", "raming", "begroot", "voorzien", "verwacht", "bedragen", "besteedt", "komen"])
     static let budgetSources: [(String, NSRegularExpression)] = [
         ("BIV", regex(#"(?<![\p{L}])BIV(?![\p{L}])|Budget\s+Internationale\s+Veiligheid"#)),
         ("HGIS", regex(#"(?<![\p{L}])HGIS(?![\p{L}])"#)),

@@ -4,26 +4,33 @@ import KaderCore
 /// Decisions about a contribution: extended, raised, lowered, ended, suspended, resumed,
 /// continued, each with the cap and period the sentence gives.
 enum DecisionExtractor {
-    /// Each action with its pattern, after the words one of which every match holds (ASCII,
-    /// so case folds simply): a pattern runs only on a sentence that has one of its words.
-    private static let guarded: [(DecisionAction, [String], String)] = [
+    /// Each action with its pattern; a pattern that is more than phrases names the words one
+    /// of which every match holds, and runs only on a sentence that has one of them.
+    static let actions: [(DecisionAction, WordPattern)] = [
+        (.raise, WordPattern(#"opgehoogd|verhoogd\s+naar|uitgebreid\s+naar|op\s+te\s+hogen"#)),
+        (.lower, WordPattern(#"verlaagd|afgeschaald\s+naar|verminderd\s+naar"#)),
+        (.extend, WordPattern(#"verleng"#)),
         (
-            .raise, ["opgehoogd", "verhoogd", "uitgebreid", "hogen"],
-            #"opgehoogd|verhoogd\s+naar|uitgebreid\s+naar|op\s+te\s+hogen"#
+            .suspend,
+            WordPattern(#"opgeschort|stilgelegd|lag\s+[^.]{0,40}stil"#, needs: ["opgeschort", "stilgelegd", "stil"])
         ),
-        (.lower, ["verlaagd", "afgeschaald", "verminderd"], #"verlaagd|afgeschaald\s+naar|verminderd\s+naar"#),
-        (.extend, ["verleng"], #"verleng"#),
-        (.suspend, ["opgeschort", "stilgelegd", "stil"], #"opgeschort|stilgelegd|lag\s+[^.]{0,40}stil"#),
-        (.resume, ["hervat"], #"hervat"#),
-        (.end, ["indig", "stop"], #"beëindigd|beëindigen|stopgezet|stop\s+te\s+zetten|stopzetten"#),
+        (.resume, WordPattern(#"hervat"#)),
+        // "indig", not "beëindig": a capital Ë does not fold as A–Z do.
         (
-            .continue, ["voortgezet", "voort", "blijft"],
-            #"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#
+            .end,
+            WordPattern(#"beëindigd|beëindigen|stopgezet|stop\s+te\s+zetten|stopzetten"#, needs: ["indig", "stop"])
+        ),
+        (
+            .continue,
+            // "zetten", not "voort": "voortgang" stands in nearly every letter.
+            WordPattern(
+                #"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#,
+                needs: ["voortgezet", "zetten", "blijft"])
         ),
     ]
-    static let actions = guarded.map { ($0.0, LiteralSet($0.1), WordPattern($0.2)) }
-    /// One of these is in every sentence an action matches.
-    private static let actionWords = LiteralSet(guarded.flatMap(\.1))
+    /// One of these is in every sentence an action matches (an action without known words
+    /// adds the empty word, which every text holds).
+    private static let actionWords = LiteralSet(actions.flatMap { $0.1.words ?? [""] })
     static let dutchCue = WordPattern(#"nederland|kabinet|bijdrage|inzet|nationaal\s+kader"#)
     private static let endedOn = regex(#"(?:beëindigd|stopgezet)\s+(?:op|per)\s+"# + DutchDate.datePattern)
 
@@ -34,7 +41,7 @@ enum DecisionExtractor {
             let text = context.scanned(sentence)
             guard text.mayContain(actionWords),
                 dutchCue.matches(text),
-                let (action, _, _) = actions.first(where: { text.mayContain($0.1) && $0.2.matches(text) })
+                let (action, _) = actions.first(where: { $0.1.matches(text) })
             else { continue }
             var period = DutchDate.period(in: text)
             if action == .end, period.end == nil, let match = text.firstMatch(endedOn) {

@@ -4,7 +4,7 @@ import KaderCore
 /// Dates as Dutch letters write them: "7 juli 2023", "juni 2025", "11/02/2020".
 enum DutchDate {
     static let monthNames = Day.dutchMonthNames
-    private static let monthLiterals = LiteralSet(monthNames)
+    static let monthLiterals = LiteralSet(monthNames)
     static let monthPattern = "(" + monthNames.joined(separator: "|") + ")"
     /// "1 januari 2024" (groups: day, month, year) or "januari 2024" (month, year).
     static let datePattern = #"(?:(\d{1,2})\s+)?"# + monthPattern + #"\s+(\d{4})"#
@@ -21,14 +21,14 @@ enum DutchDate {
         return endOfMonth ? Day.lastDay(ofMonth: month, year: year) : Day(year: year, month: month, day: 1)
     }
 
-    private static let endRegex = regex(#"(?:tot\s+en\s+met|t/m|t\.m\.)\s+"# + datePattern)
+    static let endRegex = regex(#"(?:tot\s+en\s+met|t/m|t\.m\.)\s+"# + datePattern)
     /// "tot en met eind 2025", "t/m 2025": the last day of the year.
     private static let endOfYear = regex(
         #"(?:tot\s+en\s+met|t/m)\s+(?:(?:het\s+)?eind(?:e)?\s+(?:van\s+)?)?(\d{4})(?![\d/])"#)
     private static let duration = regex(
         #"voor\s+(?:de\s+duur\s+van|een\s+periode\s+van)\s+(?:tenminste\s+|ten\s+minste\s+|minimaal\s+)?(\S+)\s+(jaar|jaren|maanden|maand)(?![\p{L}])"#
     )
-    private static let startRegex = regex(
+    static let startRegex = regex(
         #"(?<![\p{L}])(?:van|vanaf|sinds|per|periode|met\s+ingang\s+van)\s+"# + datePattern)
 
     /// The period a sentence gives: a start ("van 1 januari 2024", "sinds januari 2021",
@@ -37,16 +37,18 @@ enum DutchDate {
     static func period(in text: ScalarText) -> Period {
         // Every start and end has a year in digits.
         guard text.hasDigit else { return Period(start: nil, end: nil) }
-        // Each pattern needs one of its words; most sentences have none of them.
+        // Each pattern needs one of its words, and a date a month's name; most sentences
+        // have none of them.
         let mayEnd = text.mayContain(["tot", "t/m", "t.m."])
+        let hasMonth = text.mayContain(monthLiterals)
         let end =
-            (mayEnd ? text.firstMatch(endRegex) : nil).flatMap {
+            (mayEnd && hasMonth ? text.firstMatch(endRegex) : nil).flatMap {
                 day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: true)
             }
             ?? (mayEnd ? text.firstMatch(endOfYear) : nil).flatMap { $0.group(1).flatMap { Int($0) } }.flatMap {
                 Day(year: $0, month: 12, day: 31)
             }
-        let start = (text.mayContain(["van", "sinds", "per"]) ? text.firstMatch(startRegex) : nil).flatMap {
+        let start = (hasMonth && text.mayContain(["van", "sinds", "per"]) ? text.firstMatch(startRegex) : nil).flatMap {
             day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: false)
         }
         if let start, let end, end < start { return Period(start: nil, end: end) }

@@ -90,7 +90,7 @@ enum FrameworkExtractor {
     private static func isAboutTheDutchContribution(
         _ sentence: Sentence, _ text: ScalarText, _ context: LetterContext
     ) -> Bool {
-        if text.mayContain(foreignWords), text.firstMatch(foreign) != nil, !text.mayContain(["nederland"]) {
+        if text.mayContain(foreignWords), !text.mayContain(["nederland"]), text.firstMatch(foreign) != nil {
             return false
         }
         if dutchCue.matches(text) { return true }

@@ -15,10 +15,12 @@ enum IndicatorExtractor {
     static let doneWords = LiteralSet([
         "uitgevoerd", "ingezet", "gevlogen", "gegeven", "verzorgd", "begeleid",
     ])
-    /// One of these is in every sentence `done` matches too.
-    static let doneNouns = LiteralSet([
+    /// The nouns `done` counts.
+    static let doneNounList = [
         "missies", "keer", "vluchten", "patrouilles", "verplaatsingen", "trainingen", "cursussen", "bewegingen",
-    ])
+    ]
+    /// One of these is in every sentence `done` matches too.
+    static let doneNouns = LiteralSet(doneNounList)
 
     /// Whether a digit, "van de" and a digit stand in a row ("15 van de 21"), as `share`
     /// needs; most sentences with a figure say "van de" elsewhere. The sentences are
@@ -40,19 +42,33 @@ enum IndicatorExtractor {
         return false
     }
 
-    /// Whether "keer" follows a figure ("606 keer"), as `times` needs: its leading words made
-    /// it the costliest pattern of all, run on every sentence that says "keer".
-    static func hasCountedKeer(_ text: ScalarText) -> Bool {
-        guard text.mayContain(["keer"]) else { return false }
+    /// What every match of `times` ends with. Its leading words make `times` the costliest
+    /// pattern of all; this one runs first, on each sentence where "keer" follows a figure.
+    static let timesEnd = regex(
+        #"(?:is|zijn|werd|werden)\s+(?:in\s+totaal\s+)?(?:circa\s+|ongeveer\s+)?\d[\d.]*\s+keer\s+\p{L}"#)
+    static let keer = [Array("keer".unicodeScalars)]
+    static let doneNounScalars = doneNounList.map { Array($0.unicodeScalars) }
+
+    /// Whether one of `nouns` (lower case) follows a figure and white space ("606 keer",
+    /// "12 vluchten"), as `times` and `done` need: most sentences with a figure count nothing.
+    static func hasCounted(_ nouns: [[Unicode.Scalar]], in text: ScalarText) -> Bool {
         let scalars = text.scalars
-        let keer = Array("keer".unicodeScalars)
-        guard scalars.count >= keer.count else { return false }
-        for index in 1...(scalars.count - keer.count)
-        where ScalarText.equal(scalars, at: index, keer, foldingASCIICase: true) {
-            var before = index - 1
-            guard scalars[before].properties.isWhitespace else { continue }
-            while before > 0, scalars[before].properties.isWhitespace { before -= 1 }
-            if ("0"..."9").contains(scalars[before]) || scalars[before] == "." { return true }
+        var index = 1
+        while index < scalars.count {
+            defer { index += 1 }
+            let before = scalars[index - 1]
+            guard before == "." || ("0"..."9").contains(before), scalars[index].properties.isWhitespace else {
+                continue
+            }
+            var word = index
+            while word < scalars.count, scalars[word].properties.isWhitespace { word += 1 }
+            for noun in nouns
+            where word + noun.count <= scalars.count
+                && ScalarText.equal(scalars, at: word, noun, foldingASCIICase: true)
+            {
+                return true
+            }
+            index = word - 1
         }
         return false
     }
@@ -77,14 +93,18 @@ enum IndicatorExtractor {
                     mission: mission)
                 findings.append(Finding(value: .indicator(indicator), range: sentence.range, confidence: 0.6))
             }
-            for match in Self.hasCountedKeer(text) ? text.matches(times) : [] {
+            let timed = text.mayContain(["keer"]) && Self.hasCounted(Self.keer, in: text)
+            for match in timed && text.firstMatch(Self.timesEnd) != nil ? text.matches(times) : [] {
                 add("\(match.group(1) ?? "") \(match.group(3) ?? "")", match.group(2), nil, match.range)
             }
             for match in Self.hasShareShape(text) ? text.matches(share) : []
             where DutchDigits.integer(match.group(1) ?? "") ?? 0 <= DutchDigits.integer(match.group(2) ?? "") ?? 0 {
                 add(match.group(3) ?? "", match.group(1), match.group(2), match.range)
             }
-            for match in text.mayContain(Self.doneWords) && text.mayContain(Self.doneNouns) ? text.matches(done) : [] {
+            let mayBeDone =
+                text.mayContain(Self.doneWords) && text.mayContain(Self.doneNouns)
+                && Self.hasCounted(Self.doneNounScalars, in: text)
+            for match in mayBeDone ? text.matches(done) : [] {
                 add("\(match.group(2) ?? "") \(match.group(3) ?? "")", match.group(1), nil, match.range)
             }
         }

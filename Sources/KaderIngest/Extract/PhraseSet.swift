@@ -7,8 +7,11 @@ struct PhraseSet: Sendable {
     private let words: LiteralSet
     /// Each phrase's words, as strings (for the sketch) and as scalars.
     private let phrases: [[(word: String, scalars: [Unicode.Scalar])]]
+    /// Each word or phrase's first word: one of them stands in every text the set occurs in.
+    let firstWords: [String]
 
     init(_ entries: [String]) {
+        firstWords = entries.map { String($0.prefix { $0 != " " }) }
         words = LiteralSet(entries.filter { !$0.contains(" ") })
         phrases = entries.filter { $0.contains(" ") }.map { phrase in
             phrase.split(separator: " ").map { (String($0), Array($0.unicodeScalars)) }

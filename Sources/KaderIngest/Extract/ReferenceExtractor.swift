@@ -14,14 +14,14 @@ enum ReferenceExtractor {
             + #")*)(?:,?\s*nrs?\.?\s*|,\s*)("# + numbers + ")",
         caseInsensitive: false)
     /// "(27 925, nr. 699)": a dossier and number in brackets, without the word Kamerstuk.
-    private static let bracketed = regex(
+    static let bracketed = regex(
         #"\(\s*(?:d\.d\.[^,()]{0,30},\s*)?("# + dossier + #"),\s*nrs?\.\s*("# + numbers + ")", caseInsensitive: false)
     /// "27925-766": dossier and number joined by a hyphen, as in a kenmerk.
     static let joined = regex(#"(?<![\d.,])(\d{5}(?:-[A-Z]{1,3})?)-(\d{1,4})(?![\d])"#, caseInsensitive: false)
     private static let dossierItem = regex(dossier, caseInsensitive: false)
     private static let numberItem = regex(#"\d{1,4}"#, caseInsensitive: false)
-    private static let motionBefore = regex(#"(?<![\p{L}])moties?(?![\p{L}])"#)
-    private static let motionAfter = regex(#"^[\s),;:]{0,4}(?:de\s+|een\s+)?moties?(?![\p{L}])"#)
+    static let motionBefore = regex(#"(?<![\p{L}])moties?(?![\p{L}])"#)
+    static let motionAfter = regex(#"^[\s),;:]{0,4}(?:de\s+|een\s+)?moties?(?![\p{L}])"#)
     /// Words that say the cited paper is something other than the motion mentioned before it.
     private static let blocker = regex(
         #"brief|rapportage|toezegging|verslag|antwoord|nota(?![\p{L}])|besluit|notitie|rapport"#)
@@ -37,7 +37,24 @@ enum ReferenceExtractor {
         guard text.hasDigit else { return [] }
         let string = text.string
         return (string.containsBytes("amerstuk") ? text.matches(cited) : [])
-            + (string.containsBytes("(") && string.containsBytes("nr") ? text.matches(bracketed) : [])
+            + (string.containsBytes("nr") && hasBracketedShape(text) ? text.matches(bracketed) : [])
+    }
+
+    /// Whether a bracket opens on a figure or "d.d." past any white space ("(27 925", "( d.d."),
+    /// as `bracketed` needs: most brackets in a citing sentence open on "Kamerstuk".
+    static func hasBracketedShape(_ text: ScalarText) -> Bool {
+        let scalars = text.scalars
+        var index = 0
+        while index < scalars.count {
+            defer { index += 1 }
+            guard scalars[index] == "(" else { continue }
+            var next = index + 1
+            // Past anything but a letter or digit: white space is all `\s*` lets through.
+            while next < scalars.count, !scalars[next].isLetterQuick, !scalars[next].isNumberQuick { next += 1 }
+            guard next < scalars.count else { return false }
+            if scalars[next] == "d" || scalars[next].isDecimalDigitQuick { return true }
+        }
+        return false
     }
 
     private static func joinedMatches(_ text: ScalarText) -> [ScalarText.Match] {
@@ -79,7 +96,9 @@ enum ReferenceExtractor {
                 taken.insert(match.range)
             }
             // Read once per sentence: per citation, a sentence of thousands of them was quadratic.
-            let motions = found.isEmpty ? [] : text.matches(motionBefore).map(\.range)
+            let motions =
+                found.isEmpty || !text.string.containsBytes("motie", ignoringASCIICase: true)
+                ? [] : text.matches(motionBefore).map(\.range)
             for (id, range) in found {
                 let motion = isMotion(text, at: range, motions: motions)
                 findings.append(
@@ -94,8 +113,10 @@ enum ReferenceExtractor {
     /// kind of paper ("de motie van de leden … (Kamerstuk 27 925, nr. 623)").
     /// `motions` are where the sentence says "motie" or "moties", in text order.
     static func isMotion(_ text: ScalarText, at range: Range<Int>, motions: [Range<Int>]) -> Bool {
-        let after = ScalarText(text.slice(range.upperBound..<min(text.scalars.count, range.upperBound + 30)))
-        if after.firstMatch(motionAfter) != nil { return true }
+        let after = text.slice(range.upperBound..<min(text.scalars.count, range.upperBound + 30))
+        if after.containsBytes("motie", ignoringASCIICase: true), ScalarText(after).firstMatch(motionAfter) != nil {
+            return true
+        }
         let windowStart = max(0, range.lowerBound - 220)
         guard let last = motions.last(where: { $0.upperBound <= range.lowerBound }), last.lowerBound >= windowStart
         else { return false }
