@@ -15,7 +15,7 @@ enum CostExtractor {
     static let actual = WordPattern(#"gekost|gerealiseerd|bedroeg|bedroegen|uitgegeven|is\s+besteed|zijn\s+besteed"#)
     static let estimate = WordPattern(
         #"geraamd|raming|begroot|voorzien|verwacht|zullen[^.]{0,80}bedragen|besteedt|komen\s+uit\s+op"#,
-        needs: ["geraamd", "raming", "begroot", "voorzien", "verwacht", "bedragen", "besteedt", "komen"])
+        needs: ["bedragen"])
     static let budgetSources: [(String, NSRegularExpression)] = [
         ("BIV", regex(#"(?<![\p{L}])BIV(?![\p{L}])|Budget\s+Internationale\s+Veiligheid"#)),
         ("HGIS", regex(#"(?<![\p{L}])HGIS(?![\p{L}])"#)),

@@ -4,28 +4,27 @@ import KaderCore
 /// Decisions about a contribution: extended, raised, lowered, ended, suspended, resumed,
 /// continued, each with the cap and period the sentence gives.
 enum DecisionExtractor {
-    /// Each action with its pattern; a pattern that is more than phrases names the words one
-    /// of which every match holds, and runs only on a sentence that has one of them.
+    /// Each action with its pattern; the alternatives that are more than phrases name the
+    /// words one of which each of their matches holds.
     static let actions: [(DecisionAction, WordPattern)] = [
         (.raise, WordPattern(#"opgehoogd|verhoogd\s+naar|uitgebreid\s+naar|op\s+te\s+hogen"#)),
         (.lower, WordPattern(#"verlaagd|afgeschaald\s+naar|verminderd\s+naar"#)),
         (.extend, WordPattern(#"verleng"#)),
         (
             .suspend,
-            WordPattern(#"opgeschort|stilgelegd|lag\s+[^.]{0,40}stil"#, needs: ["opgeschort", "stilgelegd", "stil"])
+            WordPattern(#"opgeschort|stilgelegd|lag\s+[^.]{0,40}stil"#, needs: ["stil"])
         ),
         (.resume, WordPattern(#"hervat"#)),
         // "indig", not "beëindig": a capital Ë does not fold as A–Z do.
         (
             .end,
-            WordPattern(#"beëindigd|beëindigen|stopgezet|stop\s+te\s+zetten|stopzetten"#, needs: ["indig", "stop"])
+            WordPattern(#"beëindigd|beëindigen|stopgezet|stop\s+te\s+zetten|stopzetten"#, needs: ["indig"])
         ),
         (
             .continue,
-            // "zetten", not "voort": "voortgang" stands in nearly every letter.
             WordPattern(
                 #"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#,
-                needs: ["voortgezet", "zetten", "blijft"])
+                needs: ["blijft"])
         ),
     ]
     /// One of these is in every sentence an action matches (an action without known words

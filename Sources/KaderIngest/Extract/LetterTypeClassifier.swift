@@ -5,10 +5,10 @@ import KaderCore
 enum LetterTypeClassifier {
     static let progress = WordPattern(
         #"(?:deze|hierbij(?:\s+de)?)\s+(?:[\p{L}-]+\s+){0,4}voortgangsrapportage|(?:sturen|zenden|bieden)\s+wij\s+u[^.]{0,200}voortgangsrapportage|ontvangt\s+u[^.]{0,100}voortgangsrapportage|over\s+de\s+voortgang\s+van"#,
-        needs: ["voortgang"])
+        needs: ["voortgangsrapportage"])
     static let notice = WordPattern(
         #"kennisgeving|(?:onderzoekt|bestudeert|overweegt)\s+(?:het\s+kabinet\s+)?|wenselijkheid\s+en\s+(?:de\s+)?mogelijkheid|mogelijkheid\s+en\s+(?:de\s+)?wenselijkheid|verzoek[^.]{0,80}ontvangen|ontvangen[^.]{0,80}verzoek"#,
-        needs: ["kennisgeving", "onderzoekt", "bestudeert", "overweegt", "wenselijkheid", "verzoek"])
+        needs: ["onderzoekt", "bestudeert", "overweegt", "verzoek"])
     static let article100 = WordPattern(#"artikel\s+100|toetsingskader"#)
     static let decision = WordPattern(
         #"(?:heeft|hebben)\s+(?:het\s+kabinet\s+)?besloten|besluit\s+(?:om|tot|de|het|van)|kabinetsbesluit|te\s+verlengen|verlengt"#

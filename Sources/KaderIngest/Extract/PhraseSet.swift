@@ -7,11 +7,14 @@ struct PhraseSet: Sendable {
     private let words: LiteralSet
     /// Each phrase's words, as strings (for the sketch) and as scalars.
     private let phrases: [[(word: String, scalars: [Unicode.Scalar])]]
-    /// Each word or phrase's first word: one of them stands in every text the set occurs in.
-    let firstWords: [String]
+    /// Each word or phrase's longest word: one of them stands in every text the set occurs
+    /// in ("hogen" for "op te hogen": "op" stands in nearly every sentence).
+    let keyWords: [String]
 
     init(_ entries: [String]) {
-        firstWords = entries.map { String($0.prefix { $0 != " " }) }
+        keyWords = entries.map { entry in
+            String(entry.split(separator: " ").max { $0.count < $1.count } ?? Substring(entry))
+        }
         words = LiteralSet(entries.filter { !$0.contains(" ") })
         phrases = entries.filter { $0.contains(" ") }.map { phrase in
             phrase.split(separator: " ").map { (String($0), Array($0.unicodeScalars)) }

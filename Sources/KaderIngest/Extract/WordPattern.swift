@@ -1,31 +1,72 @@
 import Foundation
 
-/// A case-insensitive pattern a sentence is only asked whether it matches. When the pattern
-/// is no more than word alternatives it is answered by its `PhraseSet`; otherwise it runs,
-/// and only on a text that holds one of the words every match needs.
+/// A case-insensitive pattern a sentence is only asked whether it matches. Its alternatives
+/// that are no more than words are answered by a `PhraseSet`; the others run as a pattern,
+/// and only on a text that holds one of the words every match of theirs needs.
 struct WordPattern: Sendable {
+    /// The whole pattern, as written.
     let regex: NSRegularExpression
-    /// The pattern's phrases, nil when it is more than phrases.
+    /// The alternatives that are phrases; nil when none is.
     let phrases: PhraseSet?
-    /// Lower-case words one of which every match holds: those given, or the phrases' first
-    /// words; nil when neither is known.
+    /// The other alternatives; nil when every one is a phrase.
+    private let remainder: NSRegularExpression?
+    /// Lower-case words one of which every match holds (the phrases' key words and those
+    /// given for the other alternatives); nil when not known.
     let words: [String]?
-    /// `words` to look for before the pattern runs.
+    /// The words given for the other alternatives, looked for before they run.
     private let needs: LiteralSet?
 
-    /// `needs`: words one of which every match of `pattern` holds (ASCII, so that case folds
-    /// simply), for a pattern that is more than phrases.
+    /// `needs`: words one of which every match of the alternatives that are more than
+    /// phrases holds (ASCII, so that case folds simply).
     init(_ pattern: String, needs: [String]? = nil) {
         regex = KaderIngest.regex(pattern)
-        phrases = PhraseSet(pattern: pattern)
-        words = needs ?? phrases?.firstWords
-        self.needs = needs.map(LiteralSet.init)
+        let alternatives = Self.alternatives(of: pattern)
+        let plain = alternatives.filter { PhraseSet(pattern: $0) != nil }
+        let rest = alternatives.filter { PhraseSet(pattern: $0) == nil }
+        let phrases = plain.isEmpty ? nil : PhraseSet(pattern: plain.joined(separator: "|"))
+        self.phrases = phrases
+        remainder = rest.isEmpty ? nil : KaderIngest.regex(rest.joined(separator: "|"))
+        let restWords = rest.isEmpty ? [] : needs
+        words = restWords.map { (phrases?.keyWords ?? []) + $0 }
+        self.needs = rest.isEmpty ? nil : needs.map(LiteralSet.init)
     }
 
-    /// Whether the pattern matches somewhere in `text`.
+    /// Whether the pattern matches somewhere in `text`: one of its alternatives does.
     func matches(_ text: ScalarText) -> Bool {
-        if let phrases { return phrases.occurs(in: text) }
+        if let phrases, phrases.occurs(in: text) { return true }
+        guard let remainder else { return false }
         if let needs, !text.mayContain(needs) { return false }
-        return text.firstMatch(regex) != nil
+        return text.firstMatch(remainder) != nil
+    }
+
+    /// The pattern's alternatives at its top level: split at each `|` outside brackets,
+    /// groups and escapes.
+    static func alternatives(of pattern: String) -> [String] {
+        var found: [String] = []
+        var current = ""
+        var depth = 0
+        var inClass = false
+        var escaped = false
+        for character in pattern {
+            if escaped || character == "\\" {
+                current.append(character)
+                escaped = !escaped
+                continue
+            }
+            switch character {
+            case "[" where !inClass: inClass = true
+            case "]" where inClass: inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            case "|" where !inClass && depth == 0:
+                found.append(current)
+                current = ""
+                continue
+            default: break
+            }
+            current.append(character)
+        }
+        found.append(current)
+        return found
     }
 }
