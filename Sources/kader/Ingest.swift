@@ -165,7 +165,8 @@ enum LetterFiles {
         Outcome(
             path: path,
             result: Result {
-                LetterExtractor().extract(try LetterReader().read(fileAt: URL(fileURLWithPath: path)))
+                LetterExtractor().extract(
+                    try LetterReader(hash: CryptoHash.sha256Hex).read(fileAt: URL(fileURLWithPath: path)))
             })
     }
 }

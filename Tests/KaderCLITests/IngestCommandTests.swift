@@ -2,6 +2,7 @@ import Foundation
 import KaderCore
 import KaderStore
 import KaderTestSupport
+import SQLKit
 import Testing
 
 /// `kader ingest` and `kader facts`, run as the built binary on real SQLite files.
@@ -34,6 +35,27 @@ import Testing
         #expect(facts.status == 0)
         #expect(facts.output.contains("Kamerstuk 29 521, nr. 447"))
         #expect(facts.output.contains("EUAM"))
+    }
+
+    /// The command hashes with swift-crypto, the web and the library in plain Swift: a letter
+    /// must get the same hash either way, or an upload would not know it is there already.
+    @Test func theCommandGivesEachLetterTheContentHashTheLibraryGives() async throws {
+        let (folder, store) = try workspace()
+        defer { folder.remove() }
+        let run = try KaderBinary.run(["ingest", "--quiet", Corpus.folder.path] + store, in: folder.url)
+        #expect(run.status == 0, "\(run.errors)")
+        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let rows = try await database.withDatabase { db in
+            try await db.raw("SELECT text, content_hash FROM documents").all().map {
+                (try $0.decode(column: "text", as: String.self), try $0.decode(column: "content_hash", as: String.self))
+            }
+        }
+        await database.close()
+        #expect(rows.count == (try Corpus.letters().count))
+        for (text, hash) in rows {
+            #expect(hash == SHA256.hex(of: Data(text.utf8)))
+            #expect(hash.count == 64)
+        }
     }
 
     @Test func skipsALetterItAlreadyHasAndSaysSo() async throws {

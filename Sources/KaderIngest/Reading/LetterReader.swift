@@ -21,7 +21,15 @@ public struct LetterReader: Sendable {
     public static let maximumBytes = 20 * 1024 * 1024
     public static let supportedExtensions = ["txt", "pdf", "html", "htm"]
 
-    public init() {}
+    /// A text's SHA-256 over its UTF-8, as 64 lower-case hex digits.
+    public typealias TextHash = @Sendable (String) -> String
+    private let hash: TextHash
+
+    /// `hash` makes a letter's content hash: KaderCore's SHA-256 in plain Swift, unless the
+    /// caller has a faster one of the same digest (the `kader` command does).
+    public init(hash: @escaping TextHash = { SHA256.hex(of: Data($0.utf8)) }) {
+        self.hash = hash
+    }
 
     /// Reads one file; the document id is the file name without its extension.
     public func read(fileAt url: URL) throws -> Document {
@@ -61,7 +69,7 @@ public struct LetterReader: Sendable {
             throw LetterReadError(file: fileName, reason: "het bestand is leeg (empty file)")
         }
         let stem = (fileName as NSString).deletingPathExtension
-        return Document(id: Self.slug(stem), fileName: fileName, title: stem, text: text)
+        return Document(id: Self.slug(stem), fileName: fileName, title: stem, text: text, contentHash: hash(text))
     }
 
     /// The bytes of a text or HTML file as UTF-8 text; binary data and other encodings are refused.
