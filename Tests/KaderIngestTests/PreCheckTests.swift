@@ -84,4 +84,19 @@ import Testing
         }
         #expect(matched >= written.count)
     }
+
+    @Test func everySentenceWithACountingNounAsATokenPassesTheNounCheck() throws {
+        let written = [
+            "«militairen»", "(EXPERTS),", "ongeveer 40 man.", "twintig Militairen:", "vijf ‘adviseurs’;",
+            "“trainers”!",
+        ]
+        var matched = 0
+        for text in try Self.texts(written)
+        where PersonnelCount.tokens(text).contains(where: { PersonnelCount.nouns.contains($0.word) }) {
+            matched += 1
+            #expect(PersonnelCount.mayCount(text), "\(text.string)")
+        }
+        #expect(matched >= written.count + 50)
+        #expect(!PersonnelCount.mayCount(ScalarText("Op deze manier werkt de commandant met 2militairen")))
+    }
 }

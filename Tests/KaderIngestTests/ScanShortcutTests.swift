@@ -31,6 +31,16 @@ import Testing
         #expect(hits > 0 && hits < all.count)
     }
 
+    @Test func aWordSetApartCountsAWordOnlyWhereNoLetterOrDigitTouchesIt() {
+        let set = LiteralSet(["man", "x"], apart: true)
+        #expect(set.occurs(in: "40 MAN."))
+        #expect(set.occurs(in: "(man)"))
+        #expect(set.occurs(in: "man"))
+        #expect(set.occurs(in: "1 x 2"))
+        #expect(!set.occurs(in: "de manier van de commandant, 2man, man2, 1x"))
+        #expect(LiteralSet(["man"]).occurs(in: "manier"))
+    }
+
     @Test func aWordSetFoldsCapitalsAndFindsAWordAtEitherEnd() {
         let set = LiteralSet(["militairen", "stop"])
         #expect(set.occurs(in: "MILITAIREN"))

@@ -16,8 +16,12 @@ struct LiteralSet: Sendable {
     private let hasEmpty: Bool
     /// What each word needs of a `TrigramSketch`; nil when a word is too short to be ruled out.
     private let sketchBits: [[Int]]?
+    /// Whether a word counts only where no ASCII letter or digit stands right before or after it.
+    private let apart: Bool
 
-    init(_ words: [String]) {
+    /// `apart`: a word counts only where no ASCII letter or digit touches it.
+    init(_ words: [String], apart: Bool = false) {
+        self.apart = apart
         literals = words.map { Array($0.utf8).map(\.asciiLowercased) }
         var pairs = [UInt64](repeating: 0, count: 1024)
         var firstPairs = [UInt16](repeating: 0, count: literals.count)
@@ -56,11 +60,11 @@ struct LiteralSet: Sendable {
                 singles.withUnsafeBufferPointer { singles in
                     let hasSingles = self.hasSingles
                     var previous = bytes[0].asciiLowercased
-                    if hasSingles, singles[Int(previous)] { return true }
+                    if hasSingles, singles[Int(previous)], isApart(bytes, 0..<1) { return true }
                     var index = 1
                     while index < bytes.count {
                         let byte = bytes[index].asciiLowercased
-                        if hasSingles, singles[Int(byte)] { return true }
+                        if hasSingles, singles[Int(byte)], isApart(bytes, index..<(index + 1)) { return true }
                         let pair = UInt16(previous) << 8 | UInt16(byte)
                         if pairs[Int(pair) >> 6] & (1 << (UInt64(pair) & 63)) != 0 {
                             let start = index - 1
@@ -81,6 +85,14 @@ struct LiteralSet: Sendable {
     private func matches(_ literal: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start + literal.count <= bytes.count else { return false }
         for offset in 2..<literal.count where bytes[start + offset].asciiLowercased != literal[offset] { return false }
-        return true
+        return isApart(bytes, start..<(start + literal.count))
+    }
+
+    /// Whether a word found at `range` counts: always, or when `apart` only if no ASCII
+    /// letter or digit stands right before or after it.
+    private func isApart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard apart else { return true }
+        return (range.lowerBound == 0 || !bytes[range.lowerBound - 1].isASCIILetterOrDigit)
+            && (range.upperBound == bytes.count || !bytes[range.upperBound].isASCIILetterOrDigit)
     }
 }

@@ -26,7 +26,7 @@ struct PersonnelCount {
         "militair", "bemanningsleden", "specialisten", "deskundigen", "waarnemers", "stafleden",
         "liaisonofficieren", "verbindingsofficieren", "politieagenten", "marechaussees",
     ]
-    private static let nounList = LiteralSet(Array(nouns))
+    private static let nounsApart = LiteralSet(Array(nouns), apart: true)
 
     /// Words that may stand between number and noun ("vier militaire adviseurs").
     static let blockers: Set<String> = [
@@ -104,7 +104,14 @@ struct PersonnelCount {
     /// The tokens of a sentence that may hold a figure; none for one without a noun that
     /// counts people, which is most of them: tokens cost.
     static func tokensIfCounting(_ text: ScalarText) -> [Token] {
-        text.mayContain(nounList) ? tokens(text) : []
+        mayCount(text) ? tokens(text) : []
+    }
+
+    /// Whether a noun that counts people stands apart from other letters and digits, as its
+    /// token must for `find`: "man" stands inside as many sentences ("manier", "commandant")
+    /// as all the nouns together stand apart in.
+    static func mayCount(_ text: ScalarText) -> Bool {
+        text.mayContain(nounsApart)
     }
 
     /// Every personnel figure of a sentence, in text order.

@@ -28,7 +28,7 @@ struct WordPattern: Sendable {
         remainder = rest.isEmpty ? nil : KaderIngest.regex(rest.joined(separator: "|"))
         let restWords = rest.isEmpty ? [] : needs
         words = restWords.map { (phrases?.keyWords ?? []) + $0 }
-        self.needs = rest.isEmpty ? nil : needs.map(LiteralSet.init)
+        self.needs = rest.isEmpty ? nil : needs.map { LiteralSet($0) }
     }
 
     /// Whether the pattern matches somewhere in `text`: one of its alternatives does.
