@@ -26,6 +26,12 @@ import Testing
         return extraction.facts.map(CandidateFactRow.init) + [row]
     }
 
+    /// A listed value as SQLKit's builder takes it: bound, or NULL.
+    static func expression(_ value: (any Encodable & Sendable)?) -> any SQLExpression {
+        guard let value else { return SQLLiteral.null }
+        return SQLBind(value)
+    }
+
     @Test func aCandidatesListedColumnsAndValuesAreWhatTheCodableEncoderMakesOfIt() async throws {
         let rows = try candidateRows()
         #expect(rows.count > 20)
@@ -35,7 +41,7 @@ import Testing
                 for row in rows {
                     let encoded = try encoder.encode(row)
                     #expect(encoded.map(\.0) == CandidateFactRow.columns)
-                    let listed = row.values.map { db.serialize($0) }
+                    let listed = row.values.map { db.serialize(Self.expression($0)) }
                     let coded = encoded.map { db.serialize($0.1) }
                     #expect(listed.map(\.sql) == coded.map(\.sql), "\(row.id)")
                     #expect(
@@ -44,7 +50,24 @@ import Testing
             }
         }
         // The filled row really has no NULL left, so every column's bind was compared.
-        #expect(!rows.last!.values.contains { $0 is SQLLiteral })
+        #expect(!rows.last!.values.contains { $0 == nil })
+    }
+
+    @Test func theWrittenOutInsertIsTheStatementSQLKitsBuilderMakes() async throws {
+        let rows = try Array(candidateRows().suffix(3))
+        try await TestDatabase.withMigrated { database in
+            try await database.withDatabase { db in
+                let builder = db.insert(into: CandidateFactRow.table).columns(CandidateFactRow.columns)
+                for row in rows { builder.values(row.values.map { Self.expression($0) }) }
+                let expected = db.serialize(builder.query)
+                let written = db.serialize(
+                    RowsInsert(
+                        table: CandidateFactRow.table, columns: CandidateFactRow.columns, rows: rows.map(\.values)))
+                #expect(written.sql == expected.sql)
+                #expect(written.binds.map { "\($0)" } == expected.binds.map { "\($0)" })
+                #expect(written.binds.count > 3 * 10)
+            }
+        }
     }
 
     @Test func candidatesInsertedByTheirListedColumnsReadBackAsTheyWere() async throws {

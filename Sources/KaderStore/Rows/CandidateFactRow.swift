@@ -38,11 +38,10 @@ struct CandidateFactRow: ListedRow, ProvenanceColumns {
         "source_document_id", "source_start", "source_end", "source_quote", "entered_by", "entered_at",
     ]
 
-    var values: [any SQLExpression] {
+    var values: [(any Encodable & Sendable)?] {
         [
-            bind(id), bind(documentId), bind(kind), bind(value), bind(summary), bind(confidence), bind(status),
-            bind(placement), bind(reviewedAt), bind(sourceDocumentId), bind(sourceStart), bind(sourceEnd),
-            bind(sourceQuote), bind(enteredBy), bind(enteredAt),
+            id, documentId, kind, value, summary, confidence, status, placement, reviewedAt, sourceDocumentId,
+            sourceStart, sourceEnd, sourceQuote, enteredBy, enteredAt,
         ]
     }
 

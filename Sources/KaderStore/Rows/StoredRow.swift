@@ -15,15 +15,8 @@ protocol StoredRow: Codable, Sendable {
 protocol ListedRow: StoredRow {
     /// The columns, as `ColumnName` names the properties.
     static var columns: [String] { get }
-    /// Each column's value: a bound value, or NULL as SQLKit's `.asNil` writes it.
-    var values: [any SQLExpression] { get }
-}
-
-extension ListedRow {
-    func bind(_ value: (some Encodable & Sendable)?) -> any SQLExpression {
-        guard let value else { return SQLLiteral.null }
-        return SQLBind(value)
-    }
+    /// Each column's value, in `columns` order: nil is NULL, as SQLKit's `.asNil` writes it.
+    var values: [(any Encodable & Sendable)?] { get }
 }
 
 /// The six provenance columns every fact table has.
@@ -165,9 +158,7 @@ extension SQLDatabase {
     /// bound values (PostgreSQL's is 65,535).
     func insertAll<R: ListedRow>(_ rows: [R]) async throws {
         for batch in rows.chunked(by: 500) {
-            let insert = insert(into: R.table).columns(R.columns)
-            for row in batch { insert.values(row.values) }
-            try await insert.run()
+            try await execute(sql: RowsInsert(table: R.table, columns: R.columns, rows: batch.map(\.values))) { _ in }
         }
     }
 
