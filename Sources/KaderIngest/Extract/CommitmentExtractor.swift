@@ -8,17 +8,24 @@ enum CommitmentExtractor {
     static let promise = regex(
         #"(?:zal|zullen)\b[^.]{0,160}(?:informeren|geïnformeerd|rapporteren|terugkomen|berichten)|(?:wordt|worden)\b[^.]{0,100}(?:naar\s+verwachting|nader|later|separaat|afzonderlijk|dit\s+(?:voorjaar|najaar)|na\s+de\s+zomer|voor\s+de\s+zomer|voor\s+het\s+eind)[^.]{0,100}geïnformeerd|(?:halfjaarlijks|jaarlijks)\s+(?:te\s+)?(?:informeren|rapporteren)|in\s+de\s+volgende\s+voortgangsrapportage"#
     )
+    /// `promise` in its parts, each run only on a sentence with its words: run whole, its
+    /// long gaps were tried after every "wordt" of a sentence that says "zal". Letters say
+    /// "informeren" in many sentences that promise nothing.
+    static let promises = [
+        WordPattern(
+            #"(?:zal|zullen)\b[^.]{0,160}(?:informeren|geïnformeerd|rapporteren|terugkomen|berichten)"#,
+            needs: ["zal", "zullen"]),
+        WordPattern(
+            #"(?:wordt|worden)\b[^.]{0,100}(?:naar\s+verwachting|nader|later|separaat|afzonderlijk|dit\s+(?:voorjaar|najaar)|na\s+de\s+zomer|voor\s+de\s+zomer|voor\s+het\s+eind)[^.]{0,100}geïnformeerd"#,
+            needs: ["nformeerd"]),
+        WordPattern(
+            #"(?:halfjaarlijks|jaarlijks)\s+(?:te\s+)?(?:informeren|rapporteren)|in\s+de\s+volgende\s+voortgangsrapportage"#
+        ),
+    ]
     /// One of these is in every sentence `promise` matches.
     private static let promiseWords = LiteralSet([
         "informeren", "nformeerd", "rapporteren", "terugkomen", "berichten", "voortgangsrapportage",
     ])
-    /// What each of `promise`'s four alternatives needs besides `promiseWords`: "zal" or
-    /// "zullen"; "wordt" or "worden" with "geïnformeerd"; "jaarlijks"; "volgende". Letters say
-    /// "informeren" in many sentences that promise nothing.
-    static func mayPromise(_ text: ScalarText) -> Bool {
-        text.mayContain(["zal", "zullen"]) || (text.mayContain(["word"]) && text.mayContain(["nformeerd"]))
-            || text.mayContain(["jaarlijks", "volgende"])
-    }
     static let parliament = WordPattern(#"(?:uw|de|Tweede|Eerste)\s+Kamer|parlement"#)
     private static let past = regex(#"is\s+(?:uw|de)\s+Kamer[^.]{0,60}geïnformeerd|werd\s+geïnformeerd|informeerde"#)
     private static let monthYear = regex(DutchDate.monthPattern + #"\s+(\d{4})"#)
@@ -34,8 +41,9 @@ enum CommitmentExtractor {
         for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
             let text = context.scanned(sentence)
             // The parliament's words before the promise: its pattern is the costlier.
-            guard text.mayContain(promiseWords), mayPromise(text), parliament.matches(text),
-                text.firstMatch(promise) != nil, text.firstMatch(past) == nil
+            guard text.mayContain(promiseWords), parliament.matches(text),
+                promises.contains(where: { $0.matches(text) }),
+                text.firstMatch(past) == nil
             else { continue }
             let commitment = CommitmentCandidate(
                 text: sentence.text, due: due(in: text, year: year), recurrence: text.firstMatch(recurrence)?.value,
