@@ -112,4 +112,25 @@ import Testing
         #expect(LineClassifier.looksLikeFootnote("1 Kamerstuk 29 521") && !LineClassifier.looksLikeFootnote("123 Abc"))
         #expect(footnotes > 10)
     }
+
+    @Test func aLineTrimmedFromTheOriginalBytesIsItsScalarsTrimmed() throws {
+        let crafted = "  één\r\n\u{00A0}Ünïcode – “citaat” 😀 \t\nx\n\n   \n\u{2003}slot"
+        var checked = 0
+        for text in try [crafted] + Corpus.letters().map(\.text) {
+            let source = text.scalarArray
+            var original = text
+            original.withUTF8 { bytes in
+                for line in Line.split(source) {
+                    let scalars = line.scalars
+                    let expected =
+                        scalars.firstIndex { !$0.isWhitespaceQuick }.map { first in
+                            String(scalars: scalars[first...scalars.lastIndex { !$0.isWhitespaceQuick }!])
+                        } ?? ""
+                    #expect(line.trimmed(in: bytes) == expected, "\(expected)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1000)
+    }
 }

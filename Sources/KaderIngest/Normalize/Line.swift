@@ -3,14 +3,22 @@ struct Line: Sendable {
     /// Offset of the first scalar of the line in the original text.
     let start: Int
     let scalars: ArraySlice<Unicode.Scalar>
+    /// Offset of the line's first byte in the original text's UTF-8.
+    let utf8Start: Int
 
     var end: Int { start + scalars.count }
 
-    var trimmed: String {
+    /// The line without the white space around it, copied from `original`, the UTF-8 of the
+    /// text the line was split from: writing it again scalar by scalar cost twice as much.
+    func trimmed(in original: UnsafeBufferPointer<UInt8>) -> String {
         guard let first = scalars.firstIndex(where: { !$0.isWhitespaceQuick }),
             let last = scalars.lastIndex(where: { !$0.isWhitespaceQuick })
         else { return "" }
-        return String(scalars: scalars[first...last])
+        var from = utf8Start
+        for scalar in scalars[..<first] { from += UTF8.width(scalar) }
+        var to = from
+        for scalar in scalars[first...last] { to += UTF8.width(scalar) }
+        return String(decoding: UnsafeBufferPointer(rebasing: original[from..<to]), as: UTF8.self)
     }
 
     var isBlank: Bool { scalars.allSatisfy { $0.isWhitespaceQuick } }
@@ -22,11 +30,16 @@ struct Line: Sendable {
     static func split(_ source: [Unicode.Scalar]) -> [Line] {
         var lines: [Line] = []
         var start = 0
-        for (index, scalar) in source.enumerated() where scalar == "\n" {
-            lines.append(Line(start: start, scalars: source[start..<index]))
+        var utf8Start = 0
+        var utf8Offset = 0
+        for (index, scalar) in source.enumerated() {
+            utf8Offset += UTF8.width(scalar)
+            guard scalar == "\n" else { continue }
+            lines.append(Line(start: start, scalars: source[start..<index], utf8Start: utf8Start))
             start = index + 1
+            utf8Start = utf8Offset
         }
-        lines.append(Line(start: start, scalars: source[start..<source.count]))
+        lines.append(Line(start: start, scalars: source[start..<source.count], utf8Start: utf8Start))
         return lines
     }
 }

@@ -15,9 +15,11 @@ struct LineClassifier {
     /// The usual length of a line of body text in this letter.
     let typicalLength: Int
 
-    init(lines: [Line]) {
+    /// `original` is the text the lines were split from.
+    init(lines: [Line], original: String) {
         self.lines = lines
-        texts = lines.map(\.trimmed)
+        var original = original
+        texts = original.withUTF8 { bytes in lines.map { $0.trimmed(in: bytes) } }
         counts = texts.map(\.characterCount)
         let lengths = counts.filter { $0 > 0 }.sorted()
         typicalLength = lengths.isEmpty ? 80 : lengths[lengths.count * 3 / 4]

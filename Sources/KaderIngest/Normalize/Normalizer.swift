@@ -12,7 +12,7 @@ public struct Normalizer: Sendable {
     public func normalize(_ original: String) -> NormalizedText {
         let source = original.scalarArray
         let lines = Line.split(source)
-        let kinds = LineClassifier(lines: lines).classify()
+        let kinds = LineClassifier(lines: lines, original: original).classify()
         let hyphenated = Self.hyphenatedWords(in: source)
         let vocabulary = OCRVocabulary(knownNames: knownNames, source: source)
 
