@@ -133,4 +133,60 @@ import Testing
         }
         #expect(checked > 1000)
     }
+
+    @Test func theHyphenatedWordsAreThoseAScanOfEveryScalarFinds() throws {
+        /// The scan as it was written first, over every scalar: the oracle.
+        func scanned(_ source: [Unicode.Scalar]) -> Set<String> {
+            var words = Set<String>()
+            var start = 0
+            var hasInnerHyphen = false
+            func end(_ index: Int) {
+                if hasInnerHyphen, index > start, source[index - 1] != "-" {
+                    words.insert(String(scalars: source[start..<index]).lowercased())
+                }
+                start = index + 1
+                hasInnerHyphen = false
+            }
+            for (index, scalar) in source.enumerated() {
+                if scalar.isAlphabeticQuick {
+                    continue
+                } else if scalar == "-", index > start, source[index - 1] != "-" {
+                    hasInnerHyphen = true
+                } else {
+                    end(index)
+                }
+            }
+            end(source.count)
+            return words
+        }
+        let crafted = [
+            "", "-", "a-b", "-a-b", "a--b", "a-b-", "a-b--c-d", "x--abc-def", "NAVO-missie",
+            "force protection-compagnie",
+            "anti-ISIS-strijd.", "één-twee", "a-1", "1-a", "multidisci-\nplinaire", "a-b-c-d-e", "ab- cd", "-",
+        ]
+        var texts = crafted + (try Corpus.letters().map(\.text))
+        // Random texts of letters, hyphens, digits and breaks, the same on every run.
+        var state: UInt64 = 42
+        let alphabet: [Unicode.Scalar] = ["a", "B", "é", "-", "-", " ", "1", "\n", "ß"]
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<12 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.unicodeScalars.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            texts.append(text)
+        }
+        var found = 0
+        for text in texts {
+            let source = text.scalarArray
+            let words = Normalizer.hyphenatedWords(in: source)
+            #expect(words == scanned(source), "\(text)")
+            found += words.count
+        }
+        #expect(
+            Normalizer.hyphenatedWords(in: "De anti-ISIS-coalitie en NAVO- missie.".scalarArray) == [
+                "anti-isis-coalitie"
+            ])
+        #expect(found > 500)
+    }
 }

@@ -72,27 +72,34 @@ public struct Normalizer: Sendable {
 
     /// Words written with a hyphen inside a line ("anti-ISIS", "force protection-compagnie"):
     /// when one of them is broken at its hyphen, the hyphen stays.
+    ///
+    /// A word here is a run of letters and of hyphens that each follow a letter; it counts
+    /// when it has such a hyphen and ends on a letter. Only the hyphens are visited, and the
+    /// word around each is read from there: a pass over every scalar, asking each whether it
+    /// is a letter, was a hundredth of ingest.
     static func hyphenatedWords(in source: [Unicode.Scalar]) -> Set<String> {
         var words = Set<String>()
-        var start = 0
-        var hasInnerHyphen = false
-        func end(_ index: Int) {
-            if hasInnerHyphen, index > start, source[index - 1] != "-" {
-                words.insert(String(scalars: source[start..<index]).lowercased())
+        var from = 0
+        while let hyphen = source[from...].firstIndex(of: "-") {
+            from = hyphen + 1
+            guard hyphen > 0, source[hyphen - 1].isAlphabeticQuick else { continue }
+            var start = hyphen - 1
+            while start > 0 {
+                let before = source[start - 1]
+                if before.isAlphabeticQuick || (before == "-" && start > 1 && source[start - 2].isAlphabeticQuick) {
+                    start -= 1
+                } else {
+                    break
+                }
             }
-            start = index + 1
-            hasInnerHyphen = false
-        }
-        for (index, scalar) in source.enumerated() {
-            if scalar.isAlphabeticQuick {
-                continue
-            } else if scalar == "-", index > start, source[index - 1] != "-" {
-                hasInnerHyphen = true
-            } else {
-                end(index)
+            var end = hyphen + 1
+            while end < source.count, source[end].isAlphabeticQuick || (source[end] == "-" && source[end - 1] != "-") {
+                end += 1
             }
+            // The word's later hyphens belong to this word: go on after it.
+            from = end
+            if source[end - 1] != "-" { words.insert(String(scalars: source[start..<end]).lowercased()) }
         }
-        end(source.count)
         return words
     }
 }
