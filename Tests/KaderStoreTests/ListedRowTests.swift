@@ -2,6 +2,8 @@ import Foundation
 import KaderCore
 import KaderIngest
 import KaderTestSupport
+import Logging
+import NIOCore
 import SQLKit
 import Testing
 
@@ -80,6 +82,49 @@ import Testing
                 let read = try await db.fetchAll(CandidateFactRow.self).sorted { $0.id < $1.id }
                 #expect(try read.map { try $0.model() } == (try rows.sorted { $0.id < $1.id }.map { try $0.model() }))
                 #expect(read.map(\.reviewedAt).compactMap { $0 } == ["2026-12-01T12:00:00Z"])
+            }
+        }
+    }
+
+    /// A dialect whose placeholders have a shape `RowsInsert` does not know ("@p1@"), so that
+    /// it asks the dialect for each one.
+    private struct OddPlaceholders: SQLDialect {
+        let base: any SQLDialect
+        var name: String { base.name }
+        var identifierQuote: any SQLExpression { base.identifierQuote }
+        var supportsAutoIncrement: Bool { base.supportsAutoIncrement }
+        var autoIncrementClause: any SQLExpression { base.autoIncrementClause }
+        func bindPlaceholder(at position: Int) -> any SQLExpression { SQLRaw("@p\(position)@") }
+        func literalBoolean(_ value: Bool) -> any SQLExpression { base.literalBoolean(value) }
+    }
+
+    /// A database seen through another dialect, only for writing statements out.
+    private struct Redialected: SQLDatabase {
+        let database: any SQLDatabase
+        let dialect: any SQLDialect
+        var logger: Logger { database.logger }
+        var eventLoop: any EventLoop { database.eventLoop }
+        func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void)
+            -> EventLoopFuture<Void>
+        {
+            database.execute(sql: query, onRow)
+        }
+    }
+
+    @Test func aDialectWithPlaceholdersOfAnotherShapeIsAskedForEachAndGetsTheBuildersStatement() async throws {
+        let rows = try Array(candidateRows().suffix(3))
+        try await TestDatabase.withMigrated { database in
+            try await database.withDatabase { real in
+                let db = Redialected(database: real, dialect: OddPlaceholders(base: real.dialect))
+                let builder = db.insert(into: CandidateFactRow.table).columns(CandidateFactRow.columns)
+                for row in rows { builder.values(row.values.map { Self.expression($0) }) }
+                let expected = db.serialize(builder.query)
+                let written = db.serialize(
+                    RowsInsert(
+                        table: CandidateFactRow.table, columns: CandidateFactRow.columns, rows: rows.map(\.values)))
+                #expect(written.sql == expected.sql)
+                #expect(written.sql.contains("@p1@") && written.sql.contains("@p\(written.binds.count)@"))
+                #expect(written.binds.map { "\($0)" } == expected.binds.map { "\($0)" })
             }
         }
     }
