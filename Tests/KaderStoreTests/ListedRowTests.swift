@@ -55,16 +55,23 @@ import Testing
         #expect(!rows.last!.values.contains { $0 == nil })
     }
 
+    /// The insert of `rows` as SQLKit's builder writes it on `db`, and as `RowsInsert` does.
+    private static func statements(of rows: [CandidateFactRow], on db: any SQLDatabase) -> (
+        expected: (sql: String, binds: [any Encodable & Sendable]),
+        written: (sql: String, binds: [any Encodable & Sendable])
+    ) {
+        let builder = db.insert(into: CandidateFactRow.table).columns(CandidateFactRow.columns)
+        for row in rows { builder.values(row.values.map { Self.expression($0) }) }
+        let written = RowsInsert(
+            table: CandidateFactRow.table, columns: CandidateFactRow.columns, rows: rows.map(\.values))
+        return (db.serialize(builder.query), db.serialize(written))
+    }
+
     @Test func theWrittenOutInsertIsTheStatementSQLKitsBuilderMakes() async throws {
         let rows = try Array(candidateRows().suffix(3))
         try await TestDatabase.withMigrated { database in
             try await database.withDatabase { db in
-                let builder = db.insert(into: CandidateFactRow.table).columns(CandidateFactRow.columns)
-                for row in rows { builder.values(row.values.map { Self.expression($0) }) }
-                let expected = db.serialize(builder.query)
-                let written = db.serialize(
-                    RowsInsert(
-                        table: CandidateFactRow.table, columns: CandidateFactRow.columns, rows: rows.map(\.values)))
+                let (expected, written) = Self.statements(of: rows, on: db)
                 #expect(written.sql == expected.sql)
                 #expect(written.binds.map { "\($0)" } == expected.binds.map { "\($0)" })
                 #expect(written.binds.count > 3 * 10)
@@ -116,12 +123,7 @@ import Testing
         try await TestDatabase.withMigrated { database in
             try await database.withDatabase { real in
                 let db = Redialected(database: real, dialect: OddPlaceholders(base: real.dialect))
-                let builder = db.insert(into: CandidateFactRow.table).columns(CandidateFactRow.columns)
-                for row in rows { builder.values(row.values.map { Self.expression($0) }) }
-                let expected = db.serialize(builder.query)
-                let written = db.serialize(
-                    RowsInsert(
-                        table: CandidateFactRow.table, columns: CandidateFactRow.columns, rows: rows.map(\.values)))
+                let (expected, written) = Self.statements(of: rows, on: db)
                 #expect(written.sql == expected.sql)
                 #expect(written.sql.contains("@p1@") && written.sql.contains("@p\(written.binds.count)@"))
                 #expect(written.binds.map { "\($0)" } == expected.binds.map { "\($0)" })
