@@ -34,28 +34,35 @@ public final class KaderDatabase: Sendable {
     private let pool: Pool
     private let logger: Logger
     private let isClosed = NIOLockedValueBox(false)
+    /// How long a request waits for a free connection before it is `StoreBusy`.
+    public let connectionWait: Duration
+    /// AsyncKit's own default; a request that waited this long meets a store that is overrun.
+    public static let defaultConnectionWait = Duration.seconds(10)
 
-    private init(dialect: StoreDialect, location: String, pool: Pool, logger: Logger) {
+    private init(dialect: StoreDialect, location: String, pool: Pool, logger: Logger, connectionWait: Duration) {
         self.dialect = dialect
         self.location = location
         self.pool = pool
         self.logger = logger
+        self.connectionWait = connectionWait
     }
 
     /// Opens PostgreSQL when `databaseURL` is set, else the SQLite file at `sqlitePath`.
+    /// A request waits up to `connectionWait` for a free connection.
     public static func open(
-        databaseURL: String?, sqlitePath: String, logger: Logger = Logger(label: "kader.store")
+        databaseURL: String?, sqlitePath: String, logger: Logger = Logger(label: "kader.store"),
+        connectionWait: Duration = defaultConnectionWait
     ) async throws -> KaderDatabase {
         if let databaseURL, !databaseURL.isEmpty {
-            return try await openPostgres(url: databaseURL, logger: logger)
+            return try await openPostgres(url: databaseURL, logger: logger, connectionWait: connectionWait)
         }
-        return try await openSQLite(path: sqlitePath, logger: logger)
+        return try await openSQLite(path: sqlitePath, logger: logger, connectionWait: connectionWait)
     }
 
     /// Opens (or creates) the SQLite file, in WAL mode so that readers never wait on a writer.
-    public static func openSQLite(path: String, logger: Logger = Logger(label: "kader.store")) async throws
-        -> KaderDatabase
-    {
+    public static func openSQLite(
+        path: String, logger: Logger = Logger(label: "kader.store"), connectionWait: Duration = defaultConnectionWait
+    ) async throws -> KaderDatabase {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: folder.path) else {
@@ -64,9 +71,10 @@ public final class KaderDatabase: Sendable {
         let source = SQLiteFileSource(
             source: SQLiteConnectionSource(configuration: .init(storage: .file(path: url.path))))
         let pool = EventLoopGroupConnectionPool(
-            source: source, maxConnectionsPerEventLoop: 1, pruneInterval: nil, logger: logger,
-            on: MultiThreadedEventLoopGroup.singleton)
-        let database = KaderDatabase(dialect: .sqlite, location: url.path, pool: .sqlite(pool), logger: logger)
+            source: source, maxConnectionsPerEventLoop: 1, requestTimeout: TimeAmount(connectionWait),
+            pruneInterval: nil, logger: logger, on: MultiThreadedEventLoopGroup.singleton)
+        let database = KaderDatabase(
+            dialect: .sqlite, location: url.path, pool: .sqlite(pool), logger: logger, connectionWait: connectionWait)
         do {
             try await database.withDatabase { db in
                 try await db.raw("PRAGMA journal_mode = WAL").run()
@@ -79,9 +87,9 @@ public final class KaderDatabase: Sendable {
     }
 
     /// Connects to PostgreSQL at `url` (`postgres://user:pass@host:port/db`).
-    public static func openPostgres(url: String, logger: Logger = Logger(label: "kader.store")) async throws
-        -> KaderDatabase
-    {
+    public static func openPostgres(
+        url: String, logger: Logger = Logger(label: "kader.store"), connectionWait: Duration = defaultConnectionWait
+    ) async throws -> KaderDatabase {
         let configuration: SQLPostgresConfiguration
         do {
             configuration = try SQLPostgresConfiguration(url: url)
@@ -90,9 +98,11 @@ public final class KaderDatabase: Sendable {
         }
         let pool = EventLoopGroupConnectionPool(
             source: PostgresConnectionSource(sqlConfiguration: configuration), maxConnectionsPerEventLoop: 4,
-            pruneInterval: nil, logger: logger, on: MultiThreadedEventLoopGroup.singleton)
+            requestTimeout: TimeAmount(connectionWait), pruneInterval: nil, logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton)
         let shown = url.replacingOccurrences(of: #":[^:@/]*@"#, with: ":***@", options: .regularExpression)
-        let database = KaderDatabase(dialect: .postgres, location: shown, pool: .postgres(pool), logger: logger)
+        let database = KaderDatabase(
+            dialect: .postgres, location: shown, pool: .postgres(pool), logger: logger, connectionWait: connectionWait)
         do {
             try await database.withDatabase { db in try await db.raw("SELECT 1").run() }
         } catch {
@@ -102,17 +112,27 @@ public final class KaderDatabase: Sendable {
         return database
     }
 
-    /// Runs `body` on one connection, returned to the pool afterwards.
+    /// Runs `body` on one connection, returned to the pool afterwards; `StoreBusy` when no
+    /// connection came free within `connectionWait`.
     public func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         switch pool {
         case .sqlite(let pool):
-            let connection = try await pool.requestConnection(logger: logger).get()
+            let connection = try await waiting { try await pool.requestConnection(logger: logger).get() }
             defer { pool.releaseConnection(connection, logger: logger) }
             return try await body(connection.sql(queryLogLevel: .trace))
         case .postgres(let pool):
-            let connection = try await pool.requestConnection(logger: logger).get()
+            let connection = try await waiting { try await pool.requestConnection(logger: logger).get() }
             defer { pool.releaseConnection(connection, logger: logger) }
             return try await body(connection.sql(queryLogLevel: .trace))
+        }
+    }
+
+    /// A connection from the pool, with the pool's timeout said as what it means here.
+    private func waiting<C>(_ request: () async throws -> C) async throws -> C {
+        do {
+            return try await request()
+        } catch ConnectionPoolTimeoutError.connectionRequestTimeout {
+            throw StoreBusy(waited: connectionWait)
         }
     }
 
@@ -129,6 +149,36 @@ public final class KaderDatabase: Sendable {
             defer { pool.releaseConnection(connection, logger: logger) }
             _ = try await connection.sql().raw("SELECT count(*) AS n FROM sqlite_master").all()
         }
+    }
+
+    /// Runs `body` with every connection of the pool taken, as a crowd of requests would take
+    /// them: how the tests make a store overrun without depending on timing.
+    func withEveryConnectionTaken<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        switch pool {
+        case .sqlite(let pool): return try await Self.taking(every: pool, logger: logger, body)
+        case .postgres(let pool): return try await Self.taking(every: pool, logger: logger, body)
+        }
+    }
+
+    private static func taking<Source, T: Sendable>(
+        every pool: EventLoopGroupConnectionPool<Source>, logger: Logger, _ body: () async throws -> T
+    ) async throws -> T {
+        var taken: [Source.Connection] = []
+        defer { for connection in taken { pool.releaseConnection(connection, logger: logger) } }
+        for loop in pool.eventLoopGroup.makeIterator() {
+            for _ in 0..<pool.maxConnectionsPerEventLoop {
+                // Another user may hold one a while: wait on until it is given back.
+                while true {
+                    do {
+                        taken.append(try await pool.requestConnection(logger: logger, on: loop).get())
+                        break
+                    } catch ConnectionPoolTimeoutError.connectionRequestTimeout {
+                        continue
+                    }
+                }
+            }
+        }
+        return try await body()
     }
 
     /// Runs `body` in one transaction: all of it is stored, or none of it.

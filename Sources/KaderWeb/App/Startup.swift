@@ -12,7 +12,8 @@ public enum Startup {
         KaderDatabase, FirstRunReport
     ) {
         let database = try await KaderDatabase.open(
-            databaseURL: config.databaseURL, sqlitePath: config.sqlitePath, logger: logger)
+            databaseURL: config.databaseURL, sqlitePath: config.sqlitePath, logger: logger,
+            connectionWait: config.connectionWait)
         do {
             let (letters, skipped) = loadCorpus ? try readCorpus(config.corpusPath) : (nil, [])
             let report = try await FirstRun(database: database, logger: logger).prepare(

@@ -1,4 +1,5 @@
 import Hummingbird
+import KaderStore
 import Logging
 
 /// The model of the Dutch error page.
@@ -20,26 +21,44 @@ struct ErrorPageMiddleware: RouterMiddleware {
     {
         do {
             return try await next(request, context)
+        } catch let busy as StoreBusy {
+            // Overrun rather than broken: say so, and when to try again, instead of a 500.
+            logger.warning("database busy", metadata: ["path": "\(request.uri.path)", "error": "\(busy)"])
+            var response = try answer(
+                HTTPError(.serviceUnavailable, message: Self.busyMessage), request: request, context: context)
+            response.headers[.retryAfter] = "\(Self.retryAfterSeconds)"
+            return response
         } catch {
-            // The API answers in JSON, the pages in HTML.
-            if request.uri.path.hasPrefix("/api/") {
-                let status = (error as? HTTPError)?.status ?? .internalServerError
-                if status == .internalServerError {
-                    logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-                }
-                let fallback =
-                    switch status {
-                    case .notFound: "Niet gevonden (not found)."
-                    case .badRequest: "Ongeldig verzoek (bad request)."
-                    case .internalServerError: "Interne fout (internal error)."
-                    default: status.reasonPhrase
-                    }
-                let message = (error as? HTTPError)?.body ?? fallback
-                return try JSONResponse(value: APIError(error: message, status: Int(status.code)), status: status)
-                    .response(from: request, context: context)
-            }
-            return try page(for: error, request: request, context: context)
+            return try answer(error, request: request, context: context)
         }
+    }
+
+    /// What a request that found every database connection taken is told.
+    static let busyMessage =
+        "Kader is nu te druk: er kwamen meer verzoeken tegelijk dan de database kon beantwoorden. Probeer het over enkele seconden opnieuw (busy)."
+    /// The seconds a busy answer asks the client to wait (`Retry-After`).
+    static let retryAfterSeconds = 5
+
+    /// The error as JSON on the API, as a page elsewhere.
+    private func answer(_ error: any Error, request: Request, context: Context) throws -> Response {
+        // The API answers in JSON, the pages in HTML.
+        if request.uri.path.hasPrefix("/api/") {
+            let status = (error as? HTTPError)?.status ?? .internalServerError
+            if status == .internalServerError {
+                logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            }
+            let fallback =
+                switch status {
+                case .notFound: "Niet gevonden (not found)."
+                case .badRequest: "Ongeldig verzoek (bad request)."
+                case .internalServerError: "Interne fout (internal error)."
+                default: status.reasonPhrase
+                }
+            let message = (error as? HTTPError)?.body ?? fallback
+            return try JSONResponse(value: APIError(error: message, status: Int(status.code)), status: status)
+                .response(from: request, context: context)
+        }
+        return try page(for: error, request: request, context: context)
     }
 
     private func page(for error: any Error, request: Request, context: Context) throws -> Response {
