@@ -81,8 +81,10 @@ public struct Normalizer: Sendable {
         var words = Set<String>()
         var from = 0
         while let hyphen = source[from...].firstIndex(of: "-") {
-            from = hyphen + 1
-            guard hyphen > 0, source[hyphen - 1].isAlphabeticQuick else { continue }
+            guard hyphen > 0, source[hyphen - 1].isAlphabeticQuick else {
+                from = hyphen + 1
+                continue
+            }
             var start = hyphen - 1
             while start > 0 {
                 let before = source[start - 1]
