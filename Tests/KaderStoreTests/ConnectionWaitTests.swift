@@ -26,7 +26,12 @@ import Testing
             try await db.raw("SELECT 1 AS n").first(decodingColumn: "n", as: Int.self)
         }
         #expect(answer == 1)
-        #expect(StoreBusy(waited: .seconds(10)).description.contains("10 s"))
         await database.close()
+    }
+
+    @Test func theBusyMessageSaysHowLongItWaitedInSecondsOrBelowASecondInMilliseconds() {
+        #expect(StoreBusy(waited: .seconds(10)).description.contains("na 10 s wachten"))
+        #expect(StoreBusy(waited: .milliseconds(300)).description.contains("na 300 ms wachten"))
+        #expect(StoreBusy(waited: .milliseconds(1_500)).description.contains("na 1 s wachten"))
     }
 }

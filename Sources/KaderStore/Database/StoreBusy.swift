@@ -5,6 +5,12 @@ public struct StoreBusy: Error, CustomStringConvertible {
     public let waited: Duration
 
     public var description: String {
-        "de database is bezig: geen verbinding vrij na \(waited.components.seconds) s wachten (busy)"
+        "de database is bezig: geen verbinding vrij na \(Self.spoken(waited)) wachten (busy)"
+    }
+
+    /// Whole seconds, or milliseconds below one second (a wait of 300 ms is not "0 s").
+    static func spoken(_ wait: Duration) -> String {
+        let (seconds, attoseconds) = wait.components
+        return seconds >= 1 ? "\(seconds) s" : "\(attoseconds / 1_000_000_000_000_000) ms"
     }
 }
