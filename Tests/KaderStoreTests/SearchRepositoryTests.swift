@@ -192,7 +192,7 @@ import Testing
             }
             let before = try await answers()
             #expect(try await tables().contains("documents_fts_content"))
-            #expect(try await Migrator(database: database).migrate() == ["011_search_contentless"])
+            #expect(try await Migrator(database: database).migrate(through: 11) == ["011_search_contentless"])
             #expect(try await answers() == before)
             #expect(before.allSatisfy { !$0.isEmpty })
             #expect(try await !tables().contains("documents_fts_content"))

@@ -52,7 +52,7 @@ public struct RegistryRepository: Sendable {
         try await database.readSnapshot { try await Self.load(from: $0) }
     }
 
-    /// How much of each text a registry without texts keeps (migration 008 keeps as much).
+    /// How much of each text a registry without texts keeps (migrations 008 and 012 keep as much).
     static let textStart = 2000
 
     static func load(from db: any SQLDatabase, texts: Bool = true) async throws -> Registry {
@@ -88,24 +88,27 @@ public struct RegistryRepository: Sendable {
     }
 
     /// Every letter with every column, but of the text only its start: on SQLite from
-    /// `documents_head` (migration 008), which keeps what stands behind the text in `documents`.
-    /// Only the letters in `ids` when given.
+    /// `documents_head` alone (migrations 008 and 012), which keeps every column but the text,
+    /// so that the letters' long rows in `documents` are not read. Only the letters in `ids`
+    /// when given.
     static func letterHeads(from db: any SQLDatabase, ids: [String]? = nil) async throws -> [Document] {
-        let query = db.select().columns(DocumentRow.columnsBeforeText.map { SQLColumn($0, table: "d") })
-            .from(SQLAlias(SQLIdentifier(DocumentRow.table), as: SQLIdentifier("d")))
-        if let ids { query.where(SQLColumn("id", table: "d"), .in, SQLBind.group(ids)) }
+        let query = db.select()
         if db.dialect.name == "sqlite" {
-            query.column(SQLAlias(SQLColumn("text_start", table: "h"), as: SQLIdentifier("text")))
-                .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "h") })
-                .join(
-                    SQLAlias(SQLIdentifier("documents_head"), as: SQLIdentifier("h")), method: SQLJoinMethod.inner,
-                    on: SQLColumn("document_id", table: "h"), .equal, SQLColumn("id", table: "d"))
-        } else {
-            // substr counts characters, as SQLite's does.
-            query.column(SQLAlias(SQLRaw("substr(d.text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
-                .columns(DocumentRow.columnsAfterText.map { SQLColumn($0, table: "d") })
+            query.column(SQLAlias(SQLColumn("document_id"), as: SQLIdentifier("id")))
+                .columns(DocumentRow.columnsBeforeText.dropFirst().map { SQLColumn($0) })
+                .column(SQLAlias(SQLColumn("text_start"), as: SQLIdentifier("text")))
+                .columns(DocumentRow.columnsAfterText.map { SQLColumn($0) })
+                .from("documents_head")
+            if let ids { query.where(SQLColumn("document_id"), .in, SQLBind.group(ids)) }
+            return try await query.orderBy(SQLColumn("document_id")).all().map { try DocumentRow(row: $0).model() }
         }
-        return try await query.orderBy(SQLColumn("id", table: "d")).all().map { try DocumentRow(row: $0).model() }
+        // substr counts characters, as SQLite's does.
+        query.columns(DocumentRow.columnsBeforeText.map { SQLColumn($0) })
+            .column(SQLAlias(SQLRaw("substr(text, 1, \(Self.textStart))"), as: SQLIdentifier("text")))
+            .columns(DocumentRow.columnsAfterText.map { SQLColumn($0) })
+            .from(DocumentRow.table)
+        if let ids { query.where(SQLColumn("id"), .in, SQLBind.group(ids)) }
+        return try await query.orderBy(SQLColumn("id")).all().map { try DocumentRow(row: $0).model() }
     }
 
     private static func loadAllButDocuments(from db: any SQLDatabase) async throws -> Registry {

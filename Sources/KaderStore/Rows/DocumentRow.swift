@@ -6,7 +6,7 @@ import SQLKit
 struct DocumentRow: StoredRow {
     static let table = "documents"
     /// What a registry without texts selects: the columns stored before the text, and those
-    /// after it (which SQLite keeps, with the text's start, in `documents_head` too).
+    /// after it (SQLite keeps all of them, with the text's start, in `documents_head` too).
     static let columnsBeforeText = [
         "id", "file_name", "kamerstuk_dossier", "kamerstuk_number", "type", "date", "assumed_date",
         "assumed_date_note", "addressee", "title", "signatories",
