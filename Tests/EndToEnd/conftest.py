@@ -22,9 +22,9 @@ PASSWORD = "een-lang-wachtwoord-voor-de-test"
 class Server(str):
     """The base URL, with what the tests need to ask the same database from the terminal."""
 
-    def __new__(cls, base, binary, database, env):
+    def __new__(cls, base, binary, database, env, log):
         value = super().__new__(cls, base)
-        value.binary, value.database, value.env = binary, database, env
+        value.binary, value.database, value.env, value.log = binary, database, env, log
         return value
 
     def kader(self, *args):
@@ -70,7 +70,7 @@ def server():
     else:
         process.kill()
         raise RuntimeError("Kader did not start: " + open(Path(folder) / "server.log").read())
-    yield Server(base, binary, database, env)
+    yield Server(base, binary, database, env, Path(folder) / "server.log")
     process.terminate()
     process.wait(timeout=10)
     shutil.rmtree(folder, ignore_errors=True)

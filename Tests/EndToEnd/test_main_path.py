@@ -1,4 +1,6 @@
 """The main path of a user through Kader, in a real browser."""
+import time
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
@@ -16,6 +18,17 @@ def set_date(browser, element_id, value):
 
 def row_text(browser, contribution_id):
     return browser.find_element(By.ID, f"bijdrage-{contribution_id}").text
+
+
+def test_the_server_reads_the_registry_as_it_starts(server):
+    # The first page after a start should not wait for the registry (RegistryWarmUp).
+    for _ in range(300):
+        lines = [line for line in server.log.read_text().splitlines() if "register gelezen" in line]
+        if lines:
+            break
+        time.sleep(0.1)
+    assert lines, server.log.read_text()
+    assert "letters=5 " in lines[0]
 
 
 def test_overview_shows_the_missions_with_their_sources(server, browser, shot):

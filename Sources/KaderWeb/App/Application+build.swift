@@ -7,6 +7,8 @@ import Logging
 public struct KaderRouter {
     let router: Router<KaderRequestContext>
     public let database: KaderDatabase
+    /// The registry every page reads, warmed as the application starts (`RegistryWarmUp`).
+    let cache: RegistryCache
 
     /// Every route as "METHOD /path", for the test that checks the OpenAPI document.
     public var routes: [String] {
@@ -28,7 +30,7 @@ public func buildApplication(config: AppConfig, logger: Logger? = nil) async thr
         // keep-alive) is closed, so slow clients cannot hold the server's connections.
         server: .http1(configuration: .init(idleTimeout: .seconds(60))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Kader"),
-        services: [DatabaseService(database: built.database)],
+        services: [DatabaseService(database: built.database), RegistryWarmUp(cache: built.cache, logger: logger)],
         logger: logger)
 }
 
@@ -61,7 +63,7 @@ public func buildRouter(config: AppConfig, logger: Logger? = nil) async throws -
         ExportController(cache: cache).register(on: router)
         LoginController(accounts: accounts, pages: pages, throttle: LoginThrottle()).register(on: router)
         router.get("/gezondheid") { _, _ in "ok" }
-        return KaderRouter(router: router, database: database)
+        return KaderRouter(router: router, database: database, cache: cache)
     } catch {
         await database.close()
         throw error
