@@ -12,16 +12,10 @@ import Testing
 @Suite struct RegistryWarmUpTests {
     @Test func aWarmedCacheServesTheFirstPagesWithoutReadingTheRegistryAgain() async throws {
         try await withCorpusRegistry { repository in
-            let loads = Mutex(0)
-            let cache = RegistryCache(
-                repository: repository,
-                load: {
-                    loads.withLock { $0 += 1 }
-                    return try await repository.load(texts: false)
-                })
+            let (cache, loads) = countingCache(over: repository)
             let log = CapturedLog()
             await RegistryWarmUp(cache: cache, logger: log.logger).warm()
-            #expect(loads.withLock { $0 } == 1)
+            #expect(loads.count == 1)
             let letters = try await repository.load(texts: false).documents
             // What the first pages ask for, at every clearance: no second read.
             for clearance in Classification.allCases {
@@ -30,31 +24,36 @@ import Testing
                 _ = try await cache.alerts(clearance: clearance, asOf: Day.today())
             }
             #expect(try await cache.registry().documents.map(\.id) == letters.map(\.id))
-            #expect(loads.withLock { $0 } == 1)
+            #expect(loads.count == 1)
             #expect(log.lines.contains("info register gelezen (registry read) letters=\(letters.count)"))
         }
     }
 
     @Test func aWarmUpThatCannotReadTheRegistryLogsItAndTheFirstPageReadsIt() async throws {
         try await withCorpusRegistry { repository in
-            let loads = Mutex(0)
-            let cache = RegistryCache(
-                repository: repository,
-                load: {
-                    let first = loads.withLock {
-                        $0 += 1
-                        return $0 == 1
-                    }
-                    if first { throw StoreError("de database is even weg") }
-                    return try await repository.load(texts: false)
-                })
+            let (cache, loads) = countingCache(over: repository, failingFirst: true)
             let log = CapturedLog()
             await RegistryWarmUp(cache: cache, logger: log.logger).warm()
             #expect(log.lines.contains { $0.hasPrefix("warning register niet vooraf gelezen") })
             let read = try await cache.registry().documents
             #expect(!read.isEmpty)
-            #expect(loads.withLock { $0 } == 2)
+            #expect(loads.count == 2)
         }
+    }
+
+    /// A cache that reads the registry from `repository` and counts its reads; with
+    /// `failingFirst`, the first read fails as a database that is gone would.
+    private func countingCache(over repository: RegistryRepository, failingFirst: Bool = false)
+        -> (RegistryCache, ReadCounter)
+    {
+        let loads = ReadCounter()
+        let cache = RegistryCache(
+            repository: repository,
+            load: {
+                if loads.next() == 1, failingFirst { throw StoreError("de database is even weg") }
+                return try await repository.load(texts: false)
+            })
+        return (cache, loads)
     }
 
     /// A repository over a real SQLite or PostgreSQL database holding the curated registry
@@ -73,6 +72,21 @@ import Testing
             throw error
         }
         await database.close()
+    }
+}
+
+/// How many times the registry was read.
+final class ReadCounter: Sendable {
+    private let reads = Mutex(0)
+
+    var count: Int { reads.withLock { $0 } }
+
+    /// Counts a read; returns its number, from 1.
+    func next() -> Int {
+        reads.withLock {
+            $0 += 1
+            return $0
+        }
     }
 }
 
