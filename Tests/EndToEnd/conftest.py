@@ -45,7 +45,8 @@ def server():
     assert binary.exists(), "build Kader first (swift build)"
     folder = tempfile.mkdtemp(prefix="kader-browser-")
     port = free_port()
-    log = open(Path(folder) / "server.log", "w")
+    log_path = Path(folder) / "server.log"
+    log = open(log_path, "w")
     env = dict(os.environ)
     # On SQLite unless the run names a PostgreSQL database for the server.
     env.pop("DATABASE_URL", None)
@@ -69,8 +70,8 @@ def server():
             time.sleep(0.1)
     else:
         process.kill()
-        raise RuntimeError("Kader did not start: " + open(Path(folder) / "server.log").read())
-    yield Server(base, binary, database, env, Path(folder) / "server.log")
+        raise RuntimeError("Kader did not start: " + log_path.read_text())
+    yield Server(base, binary, database, env, log_path)
     process.terminate()
     process.wait(timeout=10)
     shutil.rmtree(folder, ignore_errors=True)
