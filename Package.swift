@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "kader", targets: ["kader"]),
+        .executable(name: "kader-profile", targets: ["kader-profile"]),
         .library(name: "KaderCore", targets: ["KaderCore"]),
         .library(name: "KaderIngest", targets: ["KaderIngest"]),
         .library(name: "KaderStore", targets: ["KaderStore"]),
@@ -65,6 +66,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Extraction alone with a synchronous main, for callgrind (scripts/profile-extraction).
+        .executableTarget(name: "kader-profile", dependencies: ["KaderIngest"]),
         // The corpus letters, the curated registry and temporary databases for every test target.
         .target(
             name: "KaderTestSupport",

@@ -3,12 +3,15 @@ import Foundation
 /// The `kader` executable that `swift build` made, run as a user runs it.
 public enum KaderBinary {
     /// The built binary: `.build/debug/kader` (or the platform folder's).
-    public static var url: URL? {
+    public static var url: URL? { url(of: "kader") }
+
+    /// A built executable of the package by its product name, as `url` finds `kader`.
+    public static func url(of product: String) -> URL? {
         let build = Corpus.repositoryRoot.appendingPathComponent(".build")
         let candidates =
-            [build.appendingPathComponent("debug/kader")]
+            [build.appendingPathComponent("debug/\(product)")]
             + ((try? FileManager.default.contentsOfDirectory(atPath: build.path)) ?? []).map {
-                build.appendingPathComponent("\($0)/debug/kader")
+                build.appendingPathComponent("\($0)/debug/\(product)")
             }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
@@ -20,9 +23,9 @@ public enum KaderBinary {
         public let errors: String
     }
 
-    /// Runs `kader` with `arguments` in `folder`.
-    public static func run(_ arguments: [String], in folder: URL) throws -> Run {
-        guard let url else { throw CocoaError(.fileNoSuchFile) }
+    /// Runs `kader` (or another of the package's executables) with `arguments` in `folder`.
+    public static func run(_ arguments: [String], in folder: URL, product: String = "kader") throws -> Run {
+        guard let url = url(of: product) else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
