@@ -77,6 +77,47 @@ import Testing
         #expect(resolved > 500)
     }
 
+    /// A heading's mission is read off the names found in the whole letter; where a name runs
+    /// over a heading's edge, off the heading searched on its own, as it always was.
+    @Test func everyHeadingNamesTheMissionItsOwnSearchFinds() throws {
+        // "coalitie" ends a heading and "tegen ISIS" starts the paragraph below it; the
+        // paragraph above ends on "internationale", before the heading "Coalitie tegen ISIS".
+        let runningOver = """
+            Bijdrage aan de coalitie
+
+            tegen ISIS levert Nederland maximaal 20 militairen.
+
+            Nederland steunt met deze bijdrage, zoals eerder aan uw Kamer gemeld, al vele jaren de strijd van de internationale
+
+            Coalitie tegen ISIS
+
+            Nederland levert maximaal 30 militairen.
+            """
+        let crafted = context(runningOver)
+        let headings = crafted.letter.sections.compactMap(\.headingRange)
+        try #require(headings.count == 2, "\(crafted.letter.sections.compactMap(\.heading))")
+        // Each heading has a name running over one of its edges: the search of its own decides.
+        for heading in headings {
+            #expect(
+                crafted.mentions.contains {
+                    $0.range.overlaps(heading)
+                        && ($0.range.lowerBound < heading.lowerBound || $0.range.upperBound > heading.upperBound)
+                })
+        }
+        #expect(crafted.headingMissions.compactMap { $0 } == ["OIR"])
+
+        var named = 0
+        for text in try Corpus.letters().map(\.text) + [runningOver] {
+            let context = context(text)
+            for (index, section) in context.letter.sections.enumerated() {
+                let alone = section.heading.flatMap { MissionFinder.mentions(in: $0).last?.mission }
+                #expect(context.headingMissions[index] == alone, "\(section.heading ?? "")")
+                if alone != nil { named += 1 }
+            }
+        }
+        #expect(named > 10)
+    }
+
     /// `MissionResolver.mission(for:at:phraseEnd:)` as it was written before its shortcuts.
     private func plainMission(_ sentence: Sentence, _ offset: Int, _ context: LetterContext) -> String? {
         let named = context.mentions(in: sentence.range).map {

@@ -52,9 +52,36 @@ struct LetterContext {
         printedDate = MetadataExtractor.printedDate(in: whole, folded: folded)
         letterDate = document.date ?? printedDate?.day
         openingRange = LetterTypeClassifier.openingRange(normalized)
+        // How far the mentions up to each one reach: whether a name runs into a heading.
+        var reach: [Int] = []
+        reach.reserveCapacity(mentions.count)
+        for mention in mentions { reach.append(max(reach.last ?? 0, mention.range.upperBound)) }
+        let mentions = self.mentions
         headingMissions = letter.sections.map { section in
-            section.heading.flatMap { MissionFinder.mentions(in: $0).last?.mission }
+            guard let heading = section.heading, let range = section.headingRange else { return nil }
+            return Self.headingMission(heading, at: range, mentions: mentions, reach: reach)
         }
+    }
+
+    /// The mission a heading names last. A heading stands in the normalized text with a
+    /// blank line on either side, so the names found there are the names of the heading on
+    /// its own: searching each heading again took a twentieth of extracting a letter. Only
+    /// when a name runs over the heading's edge ("… coalitie" above "tegen ISIS …") is the
+    /// heading searched on its own. `reach[i]` is the furthest end of `mentions[...i]`.
+    static func headingMission(
+        _ heading: String, at range: Range<Int>, mentions: [MissionMention], reach: [Int]
+    ) -> String? {
+        var index = mentions.partitionPoint { $0.range.lowerBound >= range.lowerBound }
+        if index > 0, reach[index - 1] > range.lowerBound { return MissionFinder.mentions(in: heading).last?.mission }
+        var last: MissionMention?
+        while index < mentions.count, mentions[index].range.lowerBound < range.upperBound {
+            guard mentions[index].range.upperBound <= range.upperBound else {
+                return MissionFinder.mentions(in: heading).last?.mission
+            }
+            last = mentions[index]
+            index += 1
+        }
+        return last?.mission
     }
 
     /// A sentence of this letter, scanned (made once, when the context was).
