@@ -79,7 +79,11 @@ import Testing
     }
 
     @Test func aTextsScalarArrayIsItsScalarsInOrder() throws {
-        let awkward = ["", "a", "één", "Da’esh", "e\u{301}te", "🇳🇱 vlag", "\u{10FFFF}x", "\r\n"]
+        // Also each width's first and last scalar: it is decoded from the bytes by hand.
+        let awkward = [
+            "", "a", "één", "Da’esh", "e\u{301}te", "🇳🇱 vlag", "\u{10FFFF}x", "\r\n",
+            "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "\u{0}–€",
+        ]
         for text in try Corpus.letters().map(\.text) + awkward {
             #expect(text.scalarArray == Array(text.unicodeScalars))
         }

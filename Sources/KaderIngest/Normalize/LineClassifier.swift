@@ -149,8 +149,8 @@ struct LineClassifier {
         guard first.isUppercaseQuick || ("0"..."9").contains(first) else { return false }
         if ".,;:-–!?".unicodeScalars.contains(last) { return false }
         if Self.looksLikeFootnote(text) { return false }
-        if text.containsBytes("Kamerstuk") || text.containsBytes(". ") { return false }
-        if Self.connectives.contains(Self.lastWord(text)) { return false }
+        // The lines around it first: they rule out nearly every line of body text that starts
+        // with a capital, before its words are searched and its last word made a string.
         // A heading stands after a blank line or after a finished sentence.
         if let previous, previous == .body {
             guard let ending = lines[index - 1].lastNonSpace, ".!?:)".unicodeScalars.contains(ending) else {
@@ -162,11 +162,12 @@ struct LineClassifier {
         var next = index + 1
         while next < lines.count, Self.isFurniture(texts[next], characterCount: counts[next]) { next += 1 }
         guard next < lines.count else { return false }
-        guard let start = lines[next].firstNonSpace else { return true }
-        // Right above text, a line as long as the body's lines is the first line of a paragraph.
-        if length * 4 > typicalLength * 3 { return false }
-        let nextText = texts[next]
-        let numbered = Self.isNumberedHeading(nextText)
-        return start.isUppercaseQuick || numbered || start == "-"
+        if let start = lines[next].firstNonSpace {
+            // Right above text, a line as long as the body's lines is the first line of a paragraph.
+            if length * 4 > typicalLength * 3 { return false }
+            guard start.isUppercaseQuick || start == "-" || Self.isNumberedHeading(texts[next]) else { return false }
+        }
+        if text.containsBytes("Kamerstuk") || text.containsBytes(". ") { return false }
+        return !Self.connectives.contains(Self.lastWord(text))
     }
 }
