@@ -24,21 +24,13 @@ if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h")
     exit(arguments.isEmpty ? 2 : 0)
 }
 
-var files: [String] = []
-for argument in arguments {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
-        FileHandle.standardError.write(Data("\(argument): bestaat niet (does not exist)\n".utf8))
-        exit(1)
-    }
-    guard isFolder.boolValue else {
-        files.append(argument)
-        continue
-    }
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
-    files += names.filter {
-        !$0.hasPrefix(".") && LetterReader.supportedExtensions.contains(($0 as NSString).pathExtension.lowercased())
-    }.sorted().map { (argument as NSString).appendingPathComponent($0) }
+// As `kader ingest` lists them; a file that cannot be read counts as failed.
+let files: [String]
+do {
+    files = try LetterReader.letterFiles(arguments)
+} catch {
+    FileHandle.standardError.write(Data("fout (error): \(error)\n".utf8))
+    exit(1)
 }
 
 var digest = ExtractionDigest()

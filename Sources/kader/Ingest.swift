@@ -40,7 +40,7 @@ struct Ingest: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let paths = try LetterFiles.expand(files)
+        let paths = try LetterReader.letterFiles(files)
         let progress = ProgressBar(total: paths.count, enabled: paths.count > 1 && !quiet)
         let size = jobs * Self.lettersPerJob
         let batches = stride(from: 0, to: paths.count, by: size).map {
@@ -123,21 +123,6 @@ enum LetterFiles {
     struct Outcome: Sendable {
         let path: String
         let result: Result<Extraction, any Error>
-    }
-
-    /// Files as given; a folder becomes its supported letters in name order.
-    static func expand(_ arguments: [String]) throws -> [String] {
-        try arguments.flatMap { argument -> [String] in
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
-                return [argument]
-            }
-            let names = try FileManager.default.contentsOfDirectory(atPath: argument).filter { name in
-                !name.hasPrefix(".")
-                    && LetterReader.supportedExtensions.contains((name as NSString).pathExtension.lowercased())
-            }
-            return names.sorted().map { (argument as NSString).appendingPathComponent($0) }
-        }
     }
 
     /// Reads and extracts `paths` with at most `jobs` at once; the outcomes keep their order.

@@ -26,12 +26,13 @@ import Testing
         #expect(run.output == "\(names.count) brieven, \(facts) feiten, 0 mislukt; digest \(digest.hex)\n")
     }
 
-    @Test func aMissingPathIsNamedAndEndsTheRunWithAnError() throws {
+    @Test func aMissingFileIsNamedCountedAsFailedAndEndsTheRunWithAnError() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let run = try KaderBinary.run(["bestaat-niet.txt"], in: folder.url, product: "kader-profile")
+        let letter = Corpus.folder.appendingPathComponent(try #require(Corpus.letters().first).fileName).path
+        let run = try KaderBinary.run(["bestaat-niet.txt", letter], in: folder.url, product: "kader-profile")
         #expect(run.status == 1)
-        #expect(run.errors.contains("bestaat-niet.txt: bestaat niet"))
-        #expect(run.output.isEmpty)
+        #expect(run.errors.contains("bestaat-niet.txt: kan het bestand niet lezen"))
+        #expect(run.output.hasPrefix("1 brieven, ") && run.output.contains(", 1 mislukt"))
     }
 }

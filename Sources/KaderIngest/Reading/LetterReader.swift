@@ -31,6 +31,20 @@ public struct LetterReader: Sendable {
         self.hash = hash
     }
 
+    /// Files as given; a folder becomes its supported letters in name order.
+    public static func letterFiles(_ arguments: [String]) throws -> [String] {
+        try arguments.flatMap { argument -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
+                return [argument]
+            }
+            let names = try FileManager.default.contentsOfDirectory(atPath: argument).filter { name in
+                !name.hasPrefix(".") && supportedExtensions.contains((name as NSString).pathExtension.lowercased())
+            }
+            return names.sorted().map { (argument as NSString).appendingPathComponent($0) }
+        }
+    }
+
     /// Reads one file; the document id is the file name without its extension.
     public func read(fileAt url: URL) throws -> Document {
         let name = url.lastPathComponent
