@@ -63,7 +63,7 @@ struct LiteralSet: Sendable {
                     if hasSingles, singles[Int(previous)], isApart(bytes, 0..<1) { return true }
                     var index = 1
                     while index < bytes.count {
-                        let byte = bytes[index].asciiLowercased
+                        let byte = UInt8.asciiLowercase[Int(bytes[index])]
                         if hasSingles, singles[Int(byte)], isApart(bytes, index..<(index + 1)) { return true }
                         let pair = UInt16(previous) << 8 | UInt16(byte)
                         if pairs[Int(pair) >> 6] & (1 << (UInt64(pair) & 63)) != 0 {

@@ -16,29 +16,36 @@ struct TrigramSketch: Sendable {
     init(_ text: String) {
         var words = [UInt64](repeating: 0, count: (1 << Self.log2Bits) / 64)
         var text = text
-        (hasDigit, hasFourByteScalar) = text.withUTF8 { bytes in
-            // Bytes 48...57, by one unsigned comparison; a four-byte scalar leads with 0xF0...0xF4.
-            var digit = false
-            var fourByte = false
-            for index in 0..<min(2, bytes.count) {
-                digit = digit || bytes[index] &- 48 < 10
-                fourByte = fourByte || bytes[index] >= 0xF0
-            }
-            guard bytes.count >= 3 else { return (digit, fourByte) }
-            words.withUnsafeMutableBufferPointer { table in
-                var window = UInt32(bytes[0].asciiLowercased) << 8 | UInt32(bytes[1].asciiLowercased)
-                for index in 2..<bytes.count {
-                    let byte = bytes[index]
-                    window = (window << 8 | UInt32(byte.asciiLowercased)) & 0xFF_FFFF
-                    let bit = Self.bit(window)
-                    table[bit >> 6] |= 1 << UInt64(bit & 63)
-                    digit = digit || byte &- 48 < 10
-                    fourByte = fourByte || byte >= 0xF0
+        let flags = text.withUTF8 { bytes in
+            // What each byte says of the text, or-ed together: a digit, a four-byte lead.
+            var flags: UInt8 = 0
+            Self.byteFlags.withUnsafeBufferPointer { byteFlags in
+                for index in 0..<min(2, bytes.count) { flags |= byteFlags[Int(bytes[index])] }
+                guard bytes.count >= 3 else { return }
+                words.withUnsafeMutableBufferPointer { table in
+                    var window = UInt32(bytes[0].asciiLowercased) << 8 | UInt32(bytes[1].asciiLowercased)
+                    for index in 2..<bytes.count {
+                        let byte = bytes[index]
+                        window = (window << 8 | UInt32(UInt8.asciiLowercase[Int(byte)])) & 0xFF_FFFF
+                        let bit = Self.bit(window)
+                        table[bit >> 6] |= 1 << UInt64(bit & 63)
+                        // One lookup for both questions: asked apart, they were a third of the loop.
+                        flags |= byteFlags[Int(byte)]
+                    }
                 }
             }
-            return (digit, fourByte)
+            return flags
         }
+        hasDigit = flags & Self.digitFlag != 0
+        hasFourByteScalar = flags & Self.fourByteFlag != 0
         self.words = words
+    }
+
+    private static let digitFlag: UInt8 = 1
+    private static let fourByteFlag: UInt8 = 2
+    /// Per byte: `digitFlag` for 0–9, `fourByteFlag` for 0xF0 and above.
+    private static let byteFlags: [UInt8] = (0...255).map { byte in
+        (48...57).contains(byte) ? digitFlag : byte >= 0xF0 ? fourByteFlag : 0
     }
 
     /// Where a sequence of three bytes falls in the table (Fibonacci hashing).

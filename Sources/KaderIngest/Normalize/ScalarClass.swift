@@ -60,4 +60,8 @@ extension UInt8 {
 
     /// A–Z as a–z, any other byte as it is: how every byte scan here ignores case.
     var asciiLowercased: UInt8 { self >= 65 && self <= 90 ? self | 0x20 : self }
+
+    /// `asciiLowercased` of every byte, for loops over every byte of a text: a lookup is
+    /// fewer instructions than the two comparisons.
+    static let asciiLowercase: [UInt8] = (0...255).map { UInt8($0).asciiLowercased }
 }
