@@ -28,7 +28,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "KaderCore"),
-        .target(name: "KaderIngest", dependencies: ["KaderCore"]),
+        // _FoundationICU, the ICU that Foundation ships and links, for CompiledPattern.
+        .target(
+            name: "KaderIngest", dependencies: ["KaderCore"],
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         .target(
             name: "KaderStore",
             dependencies: [

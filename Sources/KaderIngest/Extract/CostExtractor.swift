@@ -16,7 +16,7 @@ enum CostExtractor {
     static let estimate = WordPattern(
         #"geraamd|raming|begroot|voorzien|verwacht|zullen[^.]{0,80}bedragen|besteedt|komen\s+uit\s+op"#,
         needs: ["bedragen"])
-    static let budgetSources: [(String, NSRegularExpression)] = [
+    static let budgetSources: [(String, CompiledPattern)] = [
         ("BIV", regex(#"(?<![\p{L}])BIV(?![\p{L}])|Budget\s+Internationale\s+Veiligheid"#)),
         ("HGIS", regex(#"(?<![\p{L}])HGIS(?![\p{L}])"#)),
         ("Stabiliteitsfonds", regex(#"stabiliteitsfonds"#)),

@@ -108,12 +108,17 @@ enum CostScope {
     /// it ("De totale geraamde uitgaven … in 2024 komen uit op").
     /// Where `pattern` first matches in `text`, within `range` (UTF-16 offsets) when given.
     /// Plain strings, not `ScalarText`: these run for every amount, on up to 1,000 scalars.
-    private static func firstRange(of pattern: NSRegularExpression, in text: String, within range: NSRange? = nil)
+    private static func firstRange(of pattern: CompiledPattern, in text: String, within range: NSRange? = nil)
         -> Range<String.Index>?
     {
-        let whole = NSRange(text.startIndex..., in: text)
-        guard let result = pattern.firstMatch(in: text, options: [], range: range ?? whole) else { return nil }
-        return Range(result.range, in: text)
+        let units = Array(text.utf16)
+        // As NSRegularExpression did: the pattern sees the window only, not the text around it.
+        let window = range.map { $0.location..<($0.location + $0.length) } ?? 0..<units.count
+        let found = units.withUnsafeBufferPointer {
+            pattern.matches(in: UnsafeBufferPointer(rebasing: $0[window]), firstOnly: true)
+        }
+        guard let match = found.first?[0] else { return nil }
+        return Range(NSRange(location: window.lowerBound + match.lowerBound, length: match.count), in: text)
     }
 
     /// Where `trailing` matches, read on the last 200 UTF-16 units: a match that ends the

@@ -77,14 +77,13 @@ public enum MissionCatalog {
         ("helikopter", "NMI"), ("Camp Union", "NMI"),
     ]
 
-    static let compiledAliases: [(alias: Alias, regex: NSRegularExpression)] = aliases.compactMap { alias in
-        let options: NSRegularExpression.Options = alias.caseSensitive ? [] : [.caseInsensitive]
-        return (try? NSRegularExpression(pattern: alias.pattern, options: options)).map { (alias, $0) }
+    static let compiledAliases: [(alias: Alias, regex: CompiledPattern)] = aliases.compactMap { alias in
+        (try? CompiledPattern(alias.pattern, caseInsensitive: !alias.caseSensitive)).map { (alias, $0) }
     }
 
-    static let compiledKeywords: [(keyword: String, mission: String, regex: NSRegularExpression)] =
+    static let compiledKeywords: [(keyword: String, mission: String, regex: CompiledPattern)] =
         componentKeywords.compactMap { entry in
             let pattern = #"(?<![\p{L}])"# + NSRegularExpression.escapedPattern(for: entry.keyword)
-            return (try? NSRegularExpression(pattern: pattern, options: [])).map { (entry.keyword, entry.mission, $0) }
+            return (try? CompiledPattern(pattern, caseInsensitive: false)).map { (entry.keyword, entry.mission, $0) }
         }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A string searched with regular expressions, with match ranges in Unicode scalars
-/// (NSRegularExpression counts UTF-16 units; provenance counts scalars).
+/// (the patterns count UTF-16 units; provenance counts scalars).
 struct ScalarText {
     /// One match: the whole range and each capture group, in scalar offsets.
     struct Match {
@@ -51,13 +51,12 @@ struct ScalarText {
         utf16ToScalar = table
     }
 
-    /// The UTF-16 length of the text, which NSRegularExpression ranges count in.
+    /// The UTF-16 length of the text, which the patterns' ranges count in.
     private var utf16Count: Int { utf16ToScalar.map { $0.count - 1 } ?? scalars.count }
 
-    func matches(_ regex: NSRegularExpression, in range: Range<Int>? = nil) -> [Match] {
-        let whole = NSRange(location: 0, length: utf16Count)
-        return regex.matches(in: string, options: [], range: whole).compactMap { result in
-            let groups = (0..<result.numberOfRanges).map { convert(result.range(at: $0)) }
+    func matches(_ regex: CompiledPattern, in range: Range<Int>? = nil) -> [Match] {
+        withUTF16 { regex.matches(in: $0) }.compactMap { found in
+            let groups = found.map { $0.flatMap(convert) }
             guard let all = groups[0] else { return nil }
             if let range, !range.contains(all.lowerBound) { return nil }
             return Match(range: all, groups: groups, text: self)
@@ -65,12 +64,31 @@ struct ScalarText {
     }
 
     /// The first match; the search stops there.
-    func firstMatch(_ regex: NSRegularExpression) -> Match? {
-        let whole = NSRange(location: 0, length: utf16Count)
-        guard let result = regex.firstMatch(in: string, options: [], range: whole) else { return nil }
-        let groups = (0..<result.numberOfRanges).map { convert(result.range(at: $0)) }
+    func firstMatch(_ regex: CompiledPattern) -> Match? {
+        guard let found = withUTF16({ regex.matches(in: $0, firstOnly: true) }).first else { return nil }
+        let groups = found.map { $0.flatMap(convert) }
         guard let all = groups[0] else { return matches(regex).first }
         return Match(range: all, groups: groups, text: self)
+    }
+
+    /// The text as UTF-16, encoded from its scalars into a buffer that lives for `body`.
+    private func withUTF16<Result>(_ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: max(1, utf16Count)) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x1_0000 {
+                    buffer[count] = UInt16(truncatingIfNeeded: value)
+                    count += 1
+                } else {
+                    let offset = value - 0x1_0000
+                    buffer[count] = UInt16(truncatingIfNeeded: 0xD800 + (offset >> 10))
+                    buffer[count + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (offset & 0x3FF))
+                    count += 2
+                }
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
     }
 
     /// The first match of a pattern that always starts at one of `anchors` (lower-case
@@ -78,7 +96,7 @@ struct ScalarText {
     /// `after` scalars long: only windows around the anchors are matched, not the whole letter.
     /// `folded` is this text as `ScalarBytes` folded to lower case.
     func firstMatch(
-        _ regex: NSRegularExpression, anchors: [String], in folded: ScalarBytes, before: Int, after: Int
+        _ regex: CompiledPattern, anchors: [String], in folded: ScalarBytes, before: Int, after: Int
     ) -> Match? {
         var best: Match?
         for anchor in anchors {
@@ -162,10 +180,11 @@ struct ScalarText {
         return String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     }
 
-    private func convert(_ range: NSRange) -> Range<Int>? {
-        guard range.location != NSNotFound, range.location + range.length <= utf16Count else { return nil }
-        guard let table = utf16ToScalar else { return range.location..<(range.location + range.length) }
-        return table[range.location]..<table[range.location + range.length]
+    /// A range in UTF-16 offsets as scalar offsets.
+    private func convert(_ range: Range<Int>) -> Range<Int>? {
+        guard range.upperBound <= utf16Count else { return nil }
+        guard let table = utf16ToScalar else { return range }
+        return table[range.lowerBound]..<table[range.upperBound]
     }
 }
 
@@ -222,10 +241,10 @@ extension String {
 }
 
 /// Compiles a pattern known to be valid at build time.
-func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
+func regex(_ pattern: String, caseInsensitive: Bool = true) -> CompiledPattern {
     do {
-        return try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        return try CompiledPattern(pattern, caseInsensitive: caseInsensitive)
     } catch {
-        fatalError("invalid pattern \(pattern): \(error)")
+        fatalError("\(error)")
     }
 }

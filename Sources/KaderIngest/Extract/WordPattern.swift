@@ -5,11 +5,11 @@ import Foundation
 /// and only on a text that holds one of the words every match of theirs needs.
 struct WordPattern: Sendable {
     /// The whole pattern, as written.
-    let regex: NSRegularExpression
+    let regex: CompiledPattern
     /// The alternatives that are phrases; nil when none is.
     let phrases: PhraseSet?
     /// The other alternatives; nil when every one is a phrase.
-    private let remainder: NSRegularExpression?
+    private let remainder: CompiledPattern?
     /// Lower-case words one of which every match holds (the phrases' key words and those
     /// given for the other alternatives); nil when not known.
     let words: [String]?
