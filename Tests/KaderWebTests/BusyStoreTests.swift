@@ -13,8 +13,8 @@ import Testing
     @Test func aRequestThatFindsTheDatabaseOverrunIsA503InDutchWithRetryAfterAndIsAnsweredOnceItIsFree() async throws {
         let testDatabase = try await TestDatabase.make()
         defer { testDatabase.discard() }
-        let built = try await buildRouter(
-            config: AppConfig(
+        let built = try await Self.start(
+            AppConfig(
                 sqlitePath: testDatabase.sqlitePath, databaseURL: testDatabase.databaseURL,
                 corpusPath: Corpus.folder.path, connectionWait: .milliseconds(300)))
         let database = built.database
@@ -37,6 +37,16 @@ import Testing
             #expect(try await Self.get(client, "/api/v1/search?q=Erbil").status == .ok)
         }
         await database.close()
+    }
+
+    /// The router, started again should start-up itself find no connection in time: on a
+    /// loaded machine opening a PostgreSQL connection took more than the 300 ms this test
+    /// allows a request (CI, once). What is tested is a request that finds them all taken.
+    private static func start(_ config: AppConfig) async throws -> KaderRouter {
+        for _ in 1..<3 {
+            do { return try await buildRouter(config: config) } catch is StoreBusy { continue }
+        }
+        return try await buildRouter(config: config)
     }
 
     private static func get(_ client: some TestClientProtocol, _ uri: String) async throws -> (
