@@ -19,8 +19,12 @@ import Testing
     }
 
     /// An installation with the corpus and curated registry, as `kader serve` makes it.
+    ///
+    /// Its requests wait up to two minutes for a connection: the backup waits for one the
+    /// writer holds, and on a loaded CI machine twelve stores took past the 10 s default.
+    /// These tests are about what a backup holds, not about how long it waits.
     static func installation(_ folder: TemporaryFolder) async throws -> KaderDatabase {
-        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        let database = try await KaderDatabase.openSQLite(path: folder.databasePath, connectionWait: .seconds(120))
         _ = try await FirstRun(database: database).prepare(letters: try Corpus.letters())
         return database
     }
