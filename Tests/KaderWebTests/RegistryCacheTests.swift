@@ -125,7 +125,9 @@ private actor ScriptedReads {
     }
 
     func waitUntilStarted(_ count: Int) async throws {
-        for _ in 0..<1000 where started < count { try await Task.sleep(for: .milliseconds(2)) }
+        // Up to 30 s: on a loaded CI machine the read may start seconds late.
+        let deadline = ContinuousClock.now + .seconds(30)
+        while started < count && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(2)) }
         #expect(started >= count)
         // The first read must be parked before it can be released.
         while count == 1 && held == nil && !released { try await Task.sleep(for: .milliseconds(1)) }
