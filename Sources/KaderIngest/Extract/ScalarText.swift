@@ -177,7 +177,10 @@ struct ScalarText {
     var hasDigit: Bool { sketch?.hasDigit ?? string.hasASCIIDigit }
 
     func slice(_ range: Range<Int>) -> String {
-        return String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
+        let range = range.clamped(to: 0..<scalars.count)
+        // As many bytes as scalars: all ASCII (most sentences), and the offsets are the same.
+        if string.utf8.count == scalars.count { return string.utf8Slice(range) }
+        return String(scalars: scalars[range])
     }
 
     /// A range in UTF-16 offsets as scalar offsets.

@@ -23,6 +23,8 @@ public struct NormalizedText: Sendable {
     let origins: [Range<Int>]
     /// `original`'s scalars, read once for the normalizer and kept for the quotes.
     let originalScalars: [Unicode.Scalar]
+    /// Where `scalars` start in `text`'s UTF-8, for slicing.
+    private let utf8Offsets: UTF8Offsets
 
     init(
         original: String, originalScalars: [Unicode.Scalar], scalars: [Unicode.Scalar], origins: [Range<Int>],
@@ -34,6 +36,7 @@ public struct NormalizedText: Sendable {
         self.origins = origins
         self.blocks = blocks
         self.text = String(scalars: scalars)
+        self.utf8Offsets = UTF8Offsets(scalars)
     }
 
     /// The original range (Unicode-scalar offsets) that a normalized range stands for.
@@ -50,6 +53,6 @@ public struct NormalizedText: Sendable {
 
     /// The normalized text of a range.
     public func slice(_ range: Range<Int>) -> String {
-        return String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
+        text.utf8Slice(utf8Offsets.range(ofScalars: range.clamped(to: 0..<scalars.count)))
     }
 }
