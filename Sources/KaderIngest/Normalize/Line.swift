@@ -3,14 +3,25 @@ struct Line: Sendable {
     /// Offset of the first scalar of the line in the original text.
     let start: Int
     let scalars: ArraySlice<Unicode.Scalar>
-    /// Offset of the line's first byte in the original text's UTF-8.
+    /// Offset of the line's first byte in the original text's UTF-8, and of the byte after
+    /// its last (the line feed's).
     let utf8Start: Int
+    let utf8End: Int
 
     var end: Int { start + scalars.count }
 
     /// The line without the white space around it, copied from `original`, the UTF-8 of the
     /// text the line was split from: writing it again scalar by scalar cost twice as much.
     func trimmed(in original: UnsafeBufferPointer<UInt8>) -> String {
+        // ASCII white space is cut off by byte; only a line that then starts or ends on a
+        // wider scalar, which may be white space too (a no-break space), is read by scalar.
+        var head = utf8Start
+        var tail = utf8End
+        while head < tail, original[head].isASCIIWhitespace { head += 1 }
+        while tail > head, original[tail - 1].isASCIIWhitespace { tail -= 1 }
+        if head == tail || (original[head] < 0x80 && original[tail - 1] < 0x80) {
+            return String(decoding: UnsafeBufferPointer(rebasing: original[head..<tail]), as: UTF8.self)
+        }
         guard let first = scalars.firstIndex(where: { !$0.isWhitespaceQuick }),
             let last = scalars.lastIndex(where: { !$0.isWhitespaceQuick })
         else { return "" }
@@ -35,11 +46,13 @@ struct Line: Sendable {
         for (index, scalar) in source.enumerated() {
             utf8Offset += UTF8.width(scalar)
             guard scalar == "\n" else { continue }
-            lines.append(Line(start: start, scalars: source[start..<index], utf8Start: utf8Start))
+            lines.append(
+                Line(start: start, scalars: source[start..<index], utf8Start: utf8Start, utf8End: utf8Offset - 1))
             start = index + 1
             utf8Start = utf8Offset
         }
-        lines.append(Line(start: start, scalars: source[start..<source.count], utf8Start: utf8Start))
+        lines.append(
+            Line(start: start, scalars: source[start..<source.count], utf8Start: utf8Start, utf8End: utf8Offset))
         return lines
     }
 }
@@ -97,4 +110,9 @@ extension String {
             }
         }
     }
+}
+
+extension UInt8 {
+    /// What `Unicode.Scalar.isWhitespaceQuick` says of an ASCII byte: space, tab to carriage return.
+    var isASCIIWhitespace: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
 }
