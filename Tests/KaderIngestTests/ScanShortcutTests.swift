@@ -120,6 +120,18 @@ import Testing
         }
     }
 
+    @Test func aTextHoldsAnASCIIDigitWhereOneOfItsScalarsIsOne() throws {
+        var texts = ["", "9", "x9", "zonder cijfers", "٣ en ۳", "€ /:", "\u{00B9}"]
+        texts += try Self.sentences().map(\.string)
+        var withDigit = 0
+        for text in texts {
+            let expected = text.unicodeScalars.contains { ("0"..."9").contains($0) }
+            #expect(text.hasASCIIDigit == expected, "\(text)")
+            if expected { withDigit += 1 }
+        }
+        #expect(withDigit > 100 && withDigit < texts.count - 100)
+    }
+
     @Test func aLinesCharacterCountIsItsCountOfCharacters() throws {
         var lines = ["", "abc", "a\r\nb", "e\u{301}te", "één", "27 925"]
         lines += try Corpus.letters().flatMap { $0.text.components(separatedBy: "\n") }

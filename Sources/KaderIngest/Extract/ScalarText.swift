@@ -193,7 +193,12 @@ struct ScalarText {
 
 extension String {
     /// Whether an ASCII digit occurs: most figures need one.
-    var hasASCIIDigit: Bool { utf8.contains { $0 >= 48 && $0 <= 57 } }
+    /// Over the string's own bytes: through the UTF-8 view, asked of every sentence of a
+    /// letter, it was 2% of extracting it.
+    var hasASCIIDigit: Bool {
+        var string = self
+        return string.withUTF8 { bytes in bytes.contains { $0 &- 48 < 10 } }
+    }
 
     /// Whether the UTF-8 of `needle` occurs in this string's; with `ignoringASCIICase`, A–Z
     /// match a–z (`needle` then in lower case). Much cheaper than Foundation's `range(of:)`:
