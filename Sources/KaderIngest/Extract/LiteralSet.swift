@@ -3,10 +3,13 @@
 /// ingest.
 struct LiteralSet: Sendable {
     private let literals: [[UInt8]]
-    /// One bit per pair of first bytes that some literal starts with.
+    /// One bit per pair of first bytes that some literal starts with, each byte with its
+    /// 0x20 bit set (`folded`): A–Z read as a–z by one OR, where a lookup table took a load
+    /// and a bounds check a byte. Other bytes fold together too, so a hit is only a
+    /// candidate: each literal that starts with the pair is compared in full.
     private let pairs: [UInt64]
-    /// Each literal's first two bytes (0 for a shorter one), looked through on a hit of
-    /// `pairs`: a few comparisons, where a dictionary from pair to literals hashed each hit.
+    /// Each literal's first two bytes, folded (0 for a shorter one), looked through on a hit
+    /// of `pairs`: a few comparisons, where a dictionary from pair to literals hashed each hit.
     private let firstPairs: [UInt16]
     /// Literals one byte long, by that byte.
     private let singles: [Bool]
@@ -29,7 +32,7 @@ struct LiteralSet: Sendable {
         for (index, literal) in literals.enumerated() {
             if literal.count == 1 { singles[Int(literal[0])] = true }
             guard literal.count >= 2 else { continue }
-            let pair = UInt16(literal[0]) << 8 | UInt16(literal[1])
+            let pair = Self.pair(literal[0], literal[1])
             pairs[Int(pair) >> 6] |= 1 << (UInt64(pair) & 63)
             firstPairs[index] = pair
         }
@@ -54,37 +57,44 @@ struct LiteralSet: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             guard !bytes.isEmpty else { return false }
-            // Over raw buffers, and the one-byte words only looked for when there are any:
-            // this loop reads every byte of most sentences.
+            // The one-byte words in a pass of their own, only when there are any: the loop
+            // below reads every byte of most sentences.
+            if hasSingles,
+                bytes.indices.contains(where: {
+                    singles[Int(bytes[$0].asciiLowercased)] && isApart(bytes, $0..<($0 + 1))
+                })
+            {
+                return true
+            }
             return pairs.withUnsafeBufferPointer { pairs in
-                singles.withUnsafeBufferPointer { singles in
-                    let hasSingles = self.hasSingles
-                    var previous = bytes[0].asciiLowercased
-                    if hasSingles, singles[Int(previous)], isApart(bytes, 0..<1) { return true }
-                    var index = 1
-                    while index < bytes.count {
-                        let byte = UInt8.asciiLowercase[Int(bytes[index])]
-                        if hasSingles, singles[Int(byte)], isApart(bytes, index..<(index + 1)) { return true }
-                        let pair = UInt16(previous) << 8 | UInt16(byte)
-                        if pairs[Int(pair) >> 6] & (1 << (UInt64(pair) & 63)) != 0 {
-                            let start = index - 1
-                            for candidate in firstPairs.indices
-                            where firstPairs[candidate] == pair && matches(literals[candidate], bytes, at: start) {
-                                return true
-                            }
+                var previous = bytes[0] | 0x20
+                var index = 1
+                while index < bytes.count {
+                    let byte = bytes[index] | 0x20
+                    let pair = Self.pair(previous, byte)
+                    if pairs[Int(pair) >> 6] & (1 << (UInt64(pair) & 63)) != 0 {
+                        let start = index - 1
+                        for candidate in firstPairs.indices
+                        where firstPairs[candidate] == pair && matches(literals[candidate], bytes, at: start) {
+                            return true
                         }
-                        previous = byte
-                        index += 1
                     }
-                    return false
+                    previous = byte
+                    index += 1
                 }
+                return false
             }
         }
     }
 
+    /// Two bytes as one number, each with its 0x20 bit set.
+    private static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 {
+        UInt16(first | 0x20) << 8 | UInt16(second | 0x20)
+    }
+
     private func matches(_ literal: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start + literal.count <= bytes.count else { return false }
-        for offset in 2..<literal.count where bytes[start + offset].asciiLowercased != literal[offset] { return false }
+        for offset in 0..<literal.count where bytes[start + offset].asciiLowercased != literal[offset] { return false }
         return isApart(bytes, start..<(start + literal.count))
     }
 
