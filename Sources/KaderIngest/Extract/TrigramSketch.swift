@@ -1,5 +1,7 @@
-/// The three-byte sequences of a text, with A–Z read as a–z, kept as bits of a small hash
-/// table. A word with a sequence missing from the table does not occur in the text; any
+/// The three-byte sequences of a text, each byte with its 0x20 bit set (A–Z read as a–z by
+/// one OR, where a lookup table took a load and a bounds check; a few other bytes fold
+/// together too, which only lets a word pass a little more often), kept as bits of a small
+/// hash table. A word with a sequence missing from the table does not occur in the text; any
 /// other word may. Each sentence is sketched once, and the extractors ask the sketch about
 /// their dozens of word sets instead of scanning the sentence for each set.
 struct TrigramSketch: Sendable {
@@ -23,10 +25,10 @@ struct TrigramSketch: Sendable {
                 for index in 0..<min(2, bytes.count) { flags |= byteFlags[Int(bytes[index])] }
                 guard bytes.count >= 3 else { return }
                 words.withUnsafeMutableBufferPointer { table in
-                    var window = UInt32(bytes[0].asciiLowercased) << 8 | UInt32(bytes[1].asciiLowercased)
+                    var window = UInt32(bytes[0] | 0x20) << 8 | UInt32(bytes[1] | 0x20)
                     for index in 2..<bytes.count {
                         let byte = bytes[index]
-                        window = (window << 8 | UInt32(UInt8.asciiLowercase[Int(byte)])) & 0xFF_FFFF
+                        window = (window << 8 | UInt32(byte | 0x20)) & 0xFF_FFFF
                         let bit = Self.bit(window)
                         table[bit >> 6] |= 1 << UInt64(bit & 63)
                         // One lookup for both questions: asked apart, they were a third of the loop.
@@ -51,14 +53,14 @@ struct TrigramSketch: Sendable {
     /// Where a sequence of three bytes falls in the table (Fibonacci hashing).
     private static func bit(_ trigram: UInt32) -> Int { Int((trigram &* 0x9E37_79B1) >> (32 - log2Bits)) }
 
-    /// Calls `body` with the bit of each three-byte sequence of `bytes` (A–Z read as a–z), in
+    /// Calls `body` with the bit of each three-byte sequence of `bytes` (folded as above), in
     /// text order, while it returns true; whether it always did.
     @inline(__always)
     private static func everyBit(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
         guard bytes.count >= 3 else { return true }
-        var window = UInt32(bytes[0].asciiLowercased) << 8 | UInt32(bytes[1].asciiLowercased)
+        var window = UInt32(bytes[0] | 0x20) << 8 | UInt32(bytes[1] | 0x20)
         for index in 2..<bytes.count {
-            window = (window << 8 | UInt32(bytes[index].asciiLowercased)) & 0xFF_FFFF
+            window = (window << 8 | UInt32(bytes[index] | 0x20)) & 0xFF_FFFF
             if !body(bit(window)) { return false }
         }
         return true
@@ -66,7 +68,7 @@ struct TrigramSketch: Sendable {
 
     private func isSet(_ bit: Int) -> Bool { words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
 
-    /// The bits `word` needs, one per three-byte sequence, A–Z read as a–z; nil for a word
+    /// The bits `word` needs, one per three-byte sequence, folded as above; nil for a word
     /// shorter than three bytes, which a sketch cannot rule out.
     static func bits(of word: [UInt8]) -> [Int]? {
         guard word.count >= 3 else { return nil }
