@@ -118,13 +118,22 @@ import Testing
     }
 
     @Test func aLineTrimmedFromTheOriginalBytesIsItsScalarsTrimmed() throws {
-        let crafted = "  één\r\n\u{00A0}Ünïcode – “citaat” 😀 \t\nx\n\n   \n\u{2003}slot"
+        let crafted =
+            "  één\r\n\u{00A0}Ünïcode – “citaat” 😀 \t\nx\n\n   \n\u{2003}slot\nx\u{00A0} \u{00A0}\n\u{3000}vol\u{3000}\n€ 5\u{2009}\n é"
         var checked = 0
         for text in try [crafted] + Corpus.letters().map(\.text) {
             let source = text.scalarArray
             var original = text
             original.withUTF8 { bytes in
-                for line in Line.split(source) {
+                let lines = Line.split(text, scalars: source)
+                // The lines are the text between its line feeds, scalars and bytes.
+                #expect(
+                    lines.map { String(scalars: $0.scalars) }
+                        == text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+                            String(decoding: $0, as: UTF8.self)
+                        })
+                #expect(lines.map { $0.utf8End - $0.utf8Start }.reduce(lines.count - 1, +) == bytes.count)
+                for line in lines {
                     let scalars = line.scalars
                     let expected =
                         scalars.firstIndex { !$0.isWhitespaceQuick }.map { first in

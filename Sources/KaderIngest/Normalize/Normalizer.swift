@@ -11,7 +11,7 @@ public struct Normalizer: Sendable {
 
     public func normalize(_ original: String) -> NormalizedText {
         let source = original.scalarArray
-        let lines = Line.split(source)
+        let lines = Line.split(original, scalars: source)
         let kinds = LineClassifier(lines: lines, original: original).classify()
         let hyphenated = Self.hyphenatedWords(in: source)
         let vocabulary = OCRVocabulary(knownNames: knownNames, source: source)
