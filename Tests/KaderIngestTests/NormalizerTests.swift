@@ -117,6 +117,30 @@ import Testing
         #expect(footnotes > 10)
     }
 
+    @Test func aRunningHeaderIsFoundAsTheLowerCasedLineWouldFindIt() throws {
+        /// The test as it was written first: the whole line in lower case.
+        func plain(_ text: String) -> Bool {
+            if !text.isEmpty, text.count <= 3, text.allSatisfy({ $0.isNumber }) { return true }
+            let lower = text.lowercased()
+            return (lower.hasPrefix("tweede kamer, vergaderjaar") || lower.hasPrefix("eerste kamer, vergaderjaar"))
+                && text.count < 90
+        }
+        var lines = [
+            "Tweede Kamer, vergaderjaar 2023–2024, 27 925, nr. 123", "TWEEDE KAMER, VERGADERJAAR 2019", "12",
+            "Eerste Kamer, vergaderjaar", "Tweede Kamer heeft besloten", "Tweede Kämer, vergaderjaar 2020",
+            "tweede kamer, vergaderjaar" + String(repeating: " x", count: 40), "Tweede \u{212A}amer, vergaderjaar 2021",
+            "Tweede Kamer, vergaderjaar\u{301}", "Tweede", "e",
+        ]
+        lines += try Corpus.letters().flatMap { $0.text.components(separatedBy: "\n") }
+        var headers = 0
+        for line in lines {
+            let expected = plain(line)
+            #expect(LineClassifier.isFurniture(line, characterCount: line.count) == expected, "\(line)")
+            if expected { headers += 1 }
+        }
+        #expect(headers >= 5)
+    }
+
     @Test func aLineTrimmedFromTheOriginalBytesIsItsScalarsTrimmed() throws {
         let crafted =
             "  één\r\n\u{00A0}Ünïcode – “citaat” 😀 \t\nx\n\n   \n\u{2003}slot\nx\u{00A0} \u{00A0}\n\u{3000}vol\u{3000}\n€ 5\u{2009}\n é"

@@ -77,9 +77,28 @@ struct LineClassifier {
             first == UInt8(ascii: "T") || first == UInt8(ascii: "E")
                 || first == UInt8(ascii: "t") || first == UInt8(ascii: "e")
         else { return false }
+        guard characterCount < 90, Self.mayStartRunningHeader(text) else { return false }
         let lower = text.lowercased()
-        return (lower.hasPrefix("tweede kamer, vergaderjaar") || lower.hasPrefix("eerste kamer, vergaderjaar"))
-            && characterCount < 90
+        return runningHeaders.contains { lower.hasPrefix($0) }
+    }
+
+    /// How a page's running header starts, in lower case.
+    private static let runningHeaders = ["tweede kamer, vergaderjaar", "eerste kamer, vergaderjaar"]
+    private static let runningHeaderBytes = runningHeaders.map { Array($0.utf8) }
+
+    /// False when the line's first bytes are ASCII and, in lower case, neither running
+    /// header: lower-casing the whole of every line that starts with a T or an E was a
+    /// hundredth of extracting a letter. A line with other bytes there is left to the full test.
+    private static func mayStartRunningHeader(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let headers = runningHeaderBytes
+            let length = headers[0].count
+            guard bytes.count >= length else { return true }
+            let start = UnsafeBufferPointer(rebasing: bytes[0..<length])
+            guard start.allSatisfy({ $0 < 0x80 }) else { return true }
+            return headers.contains { header in header.indices.allSatisfy { start[$0].asciiLowercased == header[$0] } }
+        }
     }
 
     /// "1 Kamerstuk 29 521, nr. 458: …", "7 NB: …": a footnote number, a space, a capital.
