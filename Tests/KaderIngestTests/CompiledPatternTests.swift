@@ -40,6 +40,8 @@ import Testing
             try ScanShortcutTests.sentences().map(\.string) + [
                 "", "🇳🇱 Nederland levert 🪖 150 militairen tot en met 31 december 2025 aan de anti-ISIS-coalitie.",
                 "𝐍ederland: motie-Boswijk (Kamerstuk 27 925, nr. 943) 𝐍 en 12 van de 20 trainers.",
+                // Letters of other cases and scripts right beside the words the patterns look for.
+                "ÉVERZOEK, Σverzoek en verzoekÉ; OPERATIE IRINIΣ, Één miljoen EURO; ǅMOTIE Motieǅ.",
             ]
         #expect(Self.patterns.count > 60)
         var matched = 0
@@ -55,6 +57,38 @@ import Testing
             }
         }
         #expect(matched > 1_000)
+    }
+
+    @Test func aCaseInsensitivePatternsLetterAndDigitSetsAreCompiledWithoutCaseClosure() {
+        let spared = [
+            #"(?<![\p{L}])verzoek(?:en)?(?![\p{L}])"#: #"(?<!(?-i:[\p{L}]))verzoek(?:en)?(?!(?-i:[\p{L}]))"#,
+            #"zullen[^.]{0,80}bedragen"#: #"zullen(?-i:[^.]){0,80}bedragen"#,
+            #"[\p{Lu}][\p{L}-]*"#: #"[\p{Lu}](?-i:[\p{L}-])*"#,
+            #"\d+\s+keer\s+\p{L}+"#: #"\d+\s+keer\s+(?-i:\p{L})+"#,
+            #"(?<![\p{L}\d.,])(\d[\d.]*)"#: #"(?<!(?-i:[\p{L}\d.,]))(\d(?-i:[\d.])*)"#,
+            #"\[\p{N}\]"#: #"\[(?-i:\p{N})\]"#,
+        ]
+        for (pattern, expected) in spared { #expect(CaseClosure.sparing(pattern) == expected) }
+        // Sets that name letters, capitals or ranges need their closure: "[a-c]" matches "B".
+        for kept in [#"[a-zëé]+"#, #"Ira[qk]"#, #"[\p{Lu}]"#, #"[.-,]"#, #"[\w.]"#, #"\p{Lu}\p{Ll}"#, #"\Q[\p{L}]\E"#] {
+            #expect(CaseClosure.sparing(kept) == kept)
+        }
+    }
+
+    @Test func aSparedPatternFindsWhatTheCaseInsensitivePatternAsWrittenFinds() throws {
+        let patterns = [
+            #"[\p{Lu}][\p{L}-]*"#, #"(?<![\p{L}])motie(?![\p{L}])"#, #"[a-c]\p{L}+"#, #"zullen[^.]{0,20}bedragen"#,
+            #"(?<![\p{L}\d.,])(\d[\d.]*)\s+euro"#,
+        ]
+        let text = "in Irak ÉÉN Motie, ǅmotie MOTIE; Zullen ruim 1.200 EURO bedragen, ab Bé 3.4 euro"
+        var matched = 0
+        for written in patterns {
+            let foundation = try NSRegularExpression(pattern: written, options: [.caseInsensitive])
+            let expected = Self.foundationMatches(foundation, text)
+            #expect(Self.matches(try CompiledPattern(written), text) == expected, "\(written)")
+            matched += expected.count
+        }
+        #expect(matched >= 12)
     }
 
     @Test func matchRangesCountScalarsPastCharactersOutsideTheBasicPlane() {

@@ -29,17 +29,29 @@ final class CompiledPattern: @unchecked Sendable {
     init(_ pattern: String, caseInsensitive: Bool = true) throws(PatternError) {
         self.pattern = pattern
         self.caseInsensitive = caseInsensitive
+        let flags = caseInsensitive ? UInt32(UREGEX_CASE_INSENSITIVE.rawValue) : 0
+        // Should the rewrite ever break a pattern, the pattern as written compiles (or throws
+        // its own error, with offsets into what the caller wrote).
+        let spared = caseInsensitive ? CaseClosure.sparing(pattern) : pattern
+        if let compiled = try? Self.open(spared, flags: flags) {
+            self.compiled = compiled
+        } else {
+            self.compiled = try Self.open(pattern, flags: flags)
+        }
+        var status = U_ZERO_ERROR
+        groupCount = Int(swift_uregex_groupCount(compiled, &status))
+    }
+
+    private static func open(_ pattern: String, flags: UInt32) throws(PatternError) -> OpaquePointer {
         let units = Array(pattern.utf16)
         var status = U_ZERO_ERROR
         var parse = UParseError()
-        let flags = caseInsensitive ? UInt32(UREGEX_CASE_INSENSITIVE.rawValue) : 0
         guard let compiled = swift_uregex_open(units, Int32(units.count), flags, &parse, &status),
             status.rawValue <= U_ZERO_ERROR.rawValue
         else {
             throw PatternError(pattern: pattern, status: Int(status.rawValue), offset: Int(parse.offset))
         }
-        self.compiled = compiled
-        groupCount = Int(swift_uregex_groupCount(compiled, &status))
+        return compiled
     }
 
     deinit {
