@@ -129,21 +129,23 @@ enum MissionFinder {
 
     /// `folded` is `scanned` as `ScalarBytes` folded to lower case.
     static func mentions(in scanned: ScalarText, folded: ScalarBytes) -> [MissionMention] {
+        // Where each acronym and hint stands, all found in one pass.
+        let places = MissionCatalog.nameWords.places(in: folded)
         let stretches = NameStretches(scanned.scalars)
-        let exact = ScalarBytes(scanned.scalars, foldingCase: false)
         var found: [MissionMention] = []
-        for (alias, regex) in MissionCatalog.compiledAliases {
+        for (index, (alias, regex)) in MissionCatalog.compiledAliases.enumerated() {
+            let words = MissionCatalog.aliasWords[index]
             if alias.caseSensitive {
                 // An acronym: its spellings as whole words, without a regular expression.
-                for spelling in alias.literals {
-                    for range in scanned.acronyms(spelling, exact: exact) {
+                for (spelling, word) in zip(alias.literals, words) {
+                    for range in scanned.acronyms(spelling, at: places[word]) {
                         found.append(MissionMention(mission: alias.mission, range: range))
                     }
                 }
-            } else if alias.literals.allSatisfy({ folded.contains($0) }) {
+            } else if words.allSatisfy({ !places[$0].isEmpty }) {
                 // Only the stretches that hold the hint, not the whole letter once per name:
                 // each pattern run copies the text it is given.
-                for stretch in stretches.holding(alias.literals, folded: folded) {
+                for stretch in stretches.holding(words, places: places, in: MissionCatalog.nameWords) {
                     for match in ScalarText(scanned.slice(stretch)).matches(regex) {
                         let start = stretch.lowerBound
                         let range = (start + match.range.lowerBound)..<(start + match.range.upperBound)

@@ -81,6 +81,19 @@ public enum MissionCatalog {
         (try? CompiledPattern(alias.pattern, caseInsensitive: !alias.caseSensitive)).map { (alias, $0) }
     }
 
+    /// Every word the mission names are first looked for by, in one pass over a letter: the
+    /// acronyms' spellings and the names' hints, lower-case.
+    static let nameWords = WordTable(nameWordList)
+
+    private static let nameWordList: [String] = compiledAliases.reduce(into: []) { list, entry in
+        for word in entry.alias.literals.map({ $0.lowercased() }) where !list.contains(word) { list.append(word) }
+    }
+
+    /// For each of `compiledAliases`, where its literals stand in `nameWords`, in order.
+    static let aliasWords: [[Int]] = compiledAliases.map { entry in
+        entry.alias.literals.map { literal in nameWordList.firstIndex(of: literal.lowercased())! }
+    }
+
     static let compiledKeywords: [(keyword: String, mission: String, regex: CompiledPattern)] =
         componentKeywords.compactMap { entry in
             let pattern = #"(?<![\p{L}])"# + NSRegularExpression.escapedPattern(for: entry.keyword)

@@ -4,24 +4,25 @@
 /// of a stretch is no letter, so each pattern finds in a stretch exactly what it finds there
 /// in the whole text, look-behind and look-ahead included.
 struct NameStretches {
-    /// Where each stretch starts and ends, in text order.
-    private let ranges: [Range<Int>]
+    private let scalars: [Unicode.Scalar]
 
+    /// Cuts nothing yet: a stretch is found around a word when asked for (cutting the whole
+    /// letter, most of which holds no name, was a fiftieth of extracting it).
     init(_ scalars: [Unicode.Scalar]) {
-        var ranges: [Range<Int>] = []
-        var start: Int?
-        let latin = Self.latin
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            if scalar.value < 0x300 ? latin[Int(scalar.value)] : Self.mayStandInName(scalar) {
-                if start == nil { start = index }
-            } else if let from = start {
-                ranges.append(from..<index)
-                start = nil
-            }
-        }
-        if let from = start { ranges.append(from..<scalars.count) }
-        self.ranges = ranges
+        self.scalars = scalars
+    }
+
+    /// The stretch that holds the scalar at `offset` (one that may stand in a name).
+    func stretch(around offset: Int) -> Range<Int> {
+        var start = offset
+        while start > 0, Self.mayStand(scalars[start - 1]) { start -= 1 }
+        var end = offset
+        while end < scalars.count, Self.mayStand(scalars[end]) { end += 1 }
+        return start..<end
+    }
+
+    private static func mayStand(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 ? latin[Int(scalar.value)] : mayStandInName(scalar)
     }
 
     /// `mayStandInName` of every scalar below U+0300 (nearly every scalar of a letter), looked
@@ -35,21 +36,21 @@ struct NameStretches {
         return scalar == "’" || scalar.properties.isAlphabetic || scalar.properties.isWhitespace
     }
 
-    /// The stretches that hold every one of `literals` (lower-case ASCII), ignoring ASCII
-    /// case; `folded` is the same text as `ScalarBytes` folded to lower case. Letters name
-    /// "missie" in most stretches: a name's pattern runs only where all its words stand.
-    func holding(_ literals: [String], folded: ScalarBytes) -> [Range<Int>] {
-        guard let first = literals.first.map({ Array($0.utf8) }), !first.isEmpty else { return ranges }
-        let others = literals.dropFirst().map { Array($0.utf8) }
+    /// The stretches, in text order, that hold every one of `words` (indices into `table`);
+    /// `places` is where each of the table's words stands in this text (`WordTable.places`).
+    /// Letters name "missie" in most stretches: a name's pattern runs only where all its
+    /// words stand. A word is made of letters and spaces, so each place lies in one stretch.
+    func holding(_ words: [Int], places: [[Int]], in table: WordTable) -> [Range<Int>] {
+        guard let first = words.first else { return [] }
         var found: [Range<Int>] = []
         var index = 0
-        while let hit = folded.offset(of: first, from: index) {
-            let stretch = ranges[ranges.partitionPoint { $0.upperBound > hit }]
-            if found.last != stretch,
-                others.allSatisfy({
-                    folded.offset(of: $0, from: stretch.lowerBound, before: stretch.upperBound) != nil
-                })
-            {
+        for hit in places[first] where hit >= index {
+            let stretch = stretch(around: hit)
+            if words.dropFirst().allSatisfy({ word in
+                let at = places[word]
+                let next = at.partitionPoint { $0 >= stretch.lowerBound }
+                return next < at.count && at[next] + table.words[word].count <= stretch.upperBound
+            }) {
                 found.append(stretch)
             }
             index = max(stretch.upperBound, hit + 1)

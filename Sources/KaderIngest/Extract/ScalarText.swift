@@ -139,20 +139,20 @@ struct ScalarText {
     }
 
     /// Where `word` stands with no letter or digit before it and no letter after it: what
-    /// `(?<![\p{L}\p{N}])word(?![\p{L}])` matches, found by a plain scan.
-    /// `exact` is this text as `ScalarBytes` (not folded); `word` is ASCII.
-    func acronyms(_ word: String, exact: ScalarBytes) -> [Range<Int>] {
-        let pattern = Array(word.utf8)
+    /// `(?<![\p{L}\p{N}])word(?![\p{L}])` matches, found by a plain scan. `candidates` are the
+    /// offsets where `word` stands in any case of A–Z, in order (`WordTable.places`); `word`
+    /// is ASCII.
+    func acronyms(_ word: String, at candidates: [Int]) -> [Range<Int>] {
+        let pattern = Array(word.unicodeScalars)
         var found: [Range<Int>] = []
         var index = 0
-        while let hit = exact.offset(of: pattern, from: index) {
+        for hit in candidates where hit >= index && hit + pattern.count <= scalars.count {
+            guard Self.equal(scalars, at: hit, pattern) else { continue }
             if hit == 0 || !(scalars[hit - 1].isLetterQuick || scalars[hit - 1].isNumberQuick),
                 hit + pattern.count == scalars.count || !scalars[hit + pattern.count].isLetterQuick
             {
                 found.append(hit..<(hit + pattern.count))
                 index = hit + pattern.count
-            } else {
-                index = hit + 1
             }
         }
         return found
