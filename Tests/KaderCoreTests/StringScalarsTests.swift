@@ -22,10 +22,12 @@ import Testing
         texts.append(String(repeating: "a", count: 300))
         texts.append("é" + String(repeating: "ab", count: 200) + "😀")
         texts.append(String(repeating: "é€’😀", count: 100))
+        // Around the length from which a text is made in pieces (a quote of a sentence).
+        for length in [63, 64, 65, 66] { texts.append("é" + String(repeating: "a", count: length - 2) + "’") }
         for (number, every) in [3, 7, 8, 9, 33, 100].enumerated() {
             texts.append((0..<600).map { $0 % every == 0 ? wide[($0 + number) % wide.count] : "x" }.joined())
         }
-        #expect(texts.contains { $0.utf8.count > $0.unicodeScalars.count + 10 && $0.unicodeScalars.count > 256 })
+        #expect(texts.contains { $0.utf8.count > $0.unicodeScalars.count + 10 && $0.unicodeScalars.count > 64 })
         for text in texts {
             let scalars = Array(text.unicodeScalars)
             #expect(String(scalars: scalars) == text)

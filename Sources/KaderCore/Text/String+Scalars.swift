@@ -5,7 +5,7 @@ extension String {
     /// instead of stepping through it by protocol witnesses.
     @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        if scalars.count > 256, let made = scalars.withContiguousStorageIfAvailable(String.init(manyScalars:)) {
+        if scalars.count > 64, let made = scalars.withContiguousStorageIfAvailable(String.init(manyScalars:)) {
             self = made
             return
         }
@@ -29,7 +29,7 @@ extension String {
         }
     }
 
-    /// A long text (a whole letter): its UTF-8 written in one pass to a scratch buffer, then
+    /// A long text (a whole letter, a sentence quoted as a fact's source): its UTF-8 written in one pass to a scratch buffer, then
     /// made a string in pieces cut at the scalars wider than a byte. A new string validates
     /// its bytes: eight at a time where all are ASCII, but byte by byte (9 instructions
     /// each) once one is not, and a letter has a few hundred wider scalars among tens of
