@@ -44,6 +44,20 @@ import Testing
         #expect(folded.offset(of: missie, from: 40) == nil)
     }
 
+    @Test func eachScalarBecomesItsASCIIByteFoldedOrElse0x80() throws {
+        var texts = try Corpus.letters().prefix(3).map(\.text)
+        texts += ["@AZ[`az{\u{7F}\u{80}é€😀 NAVO-missie", ""]
+        for text in texts {
+            let scalars = text.scalarArray
+            let plain = scalars.map { $0.value < 0x80 ? UInt8($0.value) : 0x80 }
+            #expect(ScalarBytes(scalars, foldingCase: false).bytes == plain)
+            #expect(
+                ScalarBytes(scalars, foldingCase: true).bytes == plain.map { (65...90).contains($0) ? $0 + 32 : $0 })
+        }
+        #expect(
+            ScalarBytes(Array("@AZ[`az{é".unicodeScalars), foldingCase: true).bytes == Array("@az[`az{".utf8) + [0x80])
+    }
+
     @Test func theRarestByteOfAWordIsItsLeastCommonLetter() {
         #expect(ScalarBytes.rarestIndex(Array("europese adviesmissie".utf8)) == 4)  // the p
         #expect(ScalarBytes.rarestIndex(Array("MoPA".utf8)) == 0)  // a capital

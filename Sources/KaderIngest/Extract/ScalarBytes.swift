@@ -7,10 +7,18 @@ struct ScalarBytes {
     let bytes: [UInt8]
 
     init(_ scalars: [Unicode.Scalar], foldingCase: Bool) {
-        bytes = scalars.map { scalar in
-            guard scalar.value < 0x80 else { return 0x80 }
-            let byte = UInt8(scalar.value)
-            return foldingCase ? byte.asciiLowercased : byte
+        // Through pointers with no branch a scalar, which the compiler turns into vector
+        // instructions: `map` with a closure took 8 instructions a scalar.
+        let fold: UInt32 = foldingCase ? 0x20 : 0
+        bytes = scalars.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
+                for index in 0..<source.count {
+                    let value = source[index].value
+                    let upper: UInt32 = value &- 0x41 < 26 ? fold : 0
+                    out[index] = value < 0x80 ? UInt8(truncatingIfNeeded: value | upper) : 0x80
+                }
+                count = source.count
+            }
         }
     }
 
