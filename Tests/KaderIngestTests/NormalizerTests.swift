@@ -83,6 +83,8 @@ import Testing
         let awkward = [
             "", "a", "één", "Da’esh", "e\u{301}te", "🇳🇱 vlag", "\u{10FFFF}x", "\r\n",
             "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "\u{0}–€",
+            // ASCII is read eight bytes at a time: wider scalars at every place in and around a run.
+            "abcdefgh", "abcdefghi", "abcdefgé", "éabcdefghijklmnop€", "abcdefgh😀abcdefgh’ijklmnopq",
         ]
         for text in try Corpus.letters().map(\.text) + awkward {
             #expect(text.scalarArray == Array(text.unicodeScalars))

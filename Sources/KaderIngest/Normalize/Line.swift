@@ -102,8 +102,19 @@ extension String {
         var string = self
         return string.withUTF8 { bytes in
             Array(unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                guard let base = bytes.baseAddress else { return }
                 var index = 0
                 while index < bytes.count {
+                    // Eight ASCII bytes at a time, widened together: a byte at a time took 9
+                    // instructions a scalar.
+                    while index + 8 <= bytes.count,
+                        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        for offset in 0..<8 { buffer[count + offset] = Unicode.Scalar(bytes[index + offset]) }
+                        count += 8
+                        index += 8
+                    }
+                    guard index < bytes.count else { break }
                     let lead = bytes[index]
                     if lead < 0x80 {
                         buffer[count] = Unicode.Scalar(lead)
