@@ -17,6 +17,28 @@ import Testing
         }
     }
 
+    @Test func theSuffixedAmountsFoundAroundEachCurrencyAreWhatThePatternFindsInTheWholeSentence() throws {
+        var texts = try Self.sentences().map(\.string)
+        texts += [
+            "5 euro euro", "twee miljoen euro en 3,5 mln. EUR", "(18,3 miljoen euro)", "EUR EUR 5 EUR",
+            "€ 5 en 10 euro",
+            "kost 1.000.000 euro", "5\u{A0}euro", "5\u{0B}euro", "5\u{2003}miljoen\u{2003}euro", "euro miljoen EUR",
+            "één miljoen euro, twintig euro; 7euro, x5 euro", "🇳🇱 12 miljoen euro en 🪖 4 EUR", "euro", "eu", "",
+            "een  \t miljoen \n euro", "EUROPA 5 EURO 6 euros 7 eurocent 8 EUR.",
+        ]
+        var found = 0
+        for text in texts {
+            let scanned = ScalarText(text)
+            let whole = scanned.matches(CostExtractor.suffixed)
+            let around = scanned.matches(
+                CostExtractor.suffixed, regions: CostExtractor.suffixedRegions(scanned.scalars))
+            #expect(around.map(\.range) == whole.map(\.range), "\(text)")
+            #expect(around.map(\.groups) == whole.map(\.groups), "\(text)")
+            found += whole.count
+        }
+        #expect(found > 40)
+    }
+
     @Test func aWordSetFindsWhatEachWordFoundAloneOnEverySentence() throws {
         let words = Array(PersonnelCount.nouns) + ["t/m", "tot", "beëindigd", "x"]
         let set = LiteralSet(words)

@@ -61,7 +61,15 @@ final class CompiledPattern: @unchecked Sendable {
 
     /// Every match in `text` (or the first only), each as the ranges of the whole match and
     /// of its groups in UTF-16 offsets, nil for a group that took no part.
-    func matches(in text: UnsafeBufferPointer<UInt16>, firstOnly: Bool = false) -> [[Range<Int>?]] {
+    ///
+    /// With `regions` (in order), only matches that start and end inside one of them: each is
+    /// searched from its start, or from the end of the last match when that is later, with
+    /// the text around it in sight of look-behind and look-ahead. When every match of the
+    /// pattern in the whole text lies inside a region that starts at or before it, the
+    /// matches are those of the whole text, found without trying every place in it.
+    func matches(
+        in text: UnsafeBufferPointer<UInt16>, firstOnly: Bool = false, regions: [Range<Int>]? = nil
+    ) -> [[Range<Int>?]] {
         guard let taken = checkOut() else { return [] }
         defer { idle.withLock { $0.append(taken) } }
         let matcher = taken.pointer
@@ -74,18 +82,38 @@ final class CompiledPattern: @unchecked Sendable {
             swift_uregex_setText(matcher, &empty, 0, &status)
         }
         var found: [[Range<Int>?]] = []
-        while status.rawValue <= U_ZERO_ERROR.rawValue, swift_uregex_findNext(matcher, &status) != 0 {
-            var groups: [Range<Int>?] = []
-            groups.reserveCapacity(groupCount + 1)
-            for group in 0...groupCount {
-                var groupStatus = U_ZERO_ERROR
-                let start = Int(swift_uregex_start(matcher, Int32(group), &groupStatus))
-                let end = Int(swift_uregex_end(matcher, Int32(group), &groupStatus))
-                let took = groupStatus.rawValue <= U_ZERO_ERROR.rawValue && start >= 0 && end >= start
-                groups.append(took ? start..<end : nil)
+        func collect() {
+            while status.rawValue <= U_ZERO_ERROR.rawValue, swift_uregex_findNext(matcher, &status) != 0 {
+                var groups: [Range<Int>?] = []
+                groups.reserveCapacity(groupCount + 1)
+                for group in 0...groupCount {
+                    var groupStatus = U_ZERO_ERROR
+                    let start = Int(swift_uregex_start(matcher, Int32(group), &groupStatus))
+                    let end = Int(swift_uregex_end(matcher, Int32(group), &groupStatus))
+                    let took = groupStatus.rawValue <= U_ZERO_ERROR.rawValue && start >= 0 && end >= start
+                    groups.append(took ? start..<end : nil)
+                }
+                found.append(groups)
+                if firstOnly { return }
             }
-            found.append(groups)
-            if firstOnly { break }
+        }
+        if let regions {
+            swift_uregex_useTransparentBounds(matcher, 1, &status)
+            swift_uregex_useAnchoringBounds(matcher, 0, &status)
+            for region in regions where !(firstOnly && !found.isEmpty) {
+                // Past the last match (and past an empty one, as the search of the whole would go).
+                let last = found.last?[0]
+                let start = max(region.lowerBound, last.map { $0.isEmpty ? $0.upperBound + 1 : $0.upperBound } ?? 0)
+                let end = min(region.upperBound, text.count)
+                guard start < end else { continue }
+                swift_uregex_setRegion(matcher, Int32(start), Int32(end), &status)
+                collect()
+            }
+            var reset = U_ZERO_ERROR
+            swift_uregex_useTransparentBounds(matcher, 0, &reset)
+            swift_uregex_useAnchoringBounds(matcher, 1, &reset)
+        } else {
+            collect()
         }
         // The text is the caller's and goes away: the idle matcher must not point at it.
         var reset = U_ZERO_ERROR

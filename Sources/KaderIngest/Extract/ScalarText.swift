@@ -54,8 +54,12 @@ struct ScalarText {
     /// The UTF-16 length of the text, which the patterns' ranges count in.
     private var utf16Count: Int { utf16ToScalar.map { $0.count - 1 } ?? scalars.count }
 
-    func matches(_ regex: CompiledPattern, in range: Range<Int>? = nil) -> [Match] {
-        withUTF16 { regex.matches(in: $0) }.compactMap { found in
+    /// Every match, or with `range` those that start inside it. With `regions` (scalar
+    /// offsets, in order), only the matches inside them (`CompiledPattern.matches(in:firstOnly:regions:)`);
+    /// in a text with scalars of two UTF-16 units, the whole text is searched.
+    func matches(_ regex: CompiledPattern, in range: Range<Int>? = nil, regions: [Range<Int>]? = nil) -> [Match] {
+        let regions = utf16ToScalar == nil ? regions : nil
+        return withUTF16 { regex.matches(in: $0, regions: regions) }.compactMap { found in
             let groups = found.map { $0.flatMap(convert) }
             guard let all = groups[0] else { return nil }
             if let range, !range.contains(all.lowerBound) { return nil }

@@ -14,6 +14,10 @@ extension Unicode.Scalar {
         return properties.isWhitespace
     }
 
+    /// Space, tab, line feed, form feed or carriage return: white space to every definition
+    /// (`\s` of the patterns, `isWhitespace`), where a vertical tab and the wider spaces are not.
+    var isASCIISpace: Bool { value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0C || value == 0x0D }
+
     /// `properties.isLowercase`, quick for ASCII.
     var isLowercaseQuick: Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
