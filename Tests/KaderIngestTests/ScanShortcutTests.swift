@@ -39,6 +39,32 @@ import Testing
         #expect(found > 40)
     }
 
+    @Test func theDatesFoundAroundEachMonthAreWhatThePatternsFindInTheWholeSentence() throws {
+        var texts = try Self.sentences().map(\.string)
+        texts += [
+            "met ingang van 1 januari 2024", "tot en met 31 december 2025", "(van 1 januari 2024)", "T/M JUNI 2025",
+            "vanaf\u{A0}mei\u{2003}2021", "tot en met auguſtus 2024 en tot en met 1 ﬅ", "sinds januari2024",
+            "per 1 mei  \t 2023", "van mei 2020 tot en met juni 2021 en van juli 2022 t.m. 3 maart 2023",
+            "periode 12 maart 2024", "Tot en met 1 meimaand 2024, tot en met mei 2024", "van 1 juni", "juli 2024",
+            "🇳🇱 vanaf 1 april 2024 tot en met 🪖 30 november 2024", "tot\u{0B}en met december\u{85}2024",
+        ]
+        var found = 0
+        for text in texts {
+            let scanned = ScalarText(text)
+            let regions = DutchDate.dateRegions(scanned.scalars)
+            for pattern in [DutchDate.startRegex, DutchDate.endRegex] {
+                let whole = scanned.matches(pattern)
+                let around = scanned.matches(pattern, regions: regions)
+                #expect(around.map(\.range) == whole.map(\.range), "\(text)")
+                #expect(around.map(\.groups) == whole.map(\.groups), "\(text)")
+                #expect(scanned.firstMatch(pattern, regions: regions)?.range == whole.first?.range, "\(text)")
+                found += whole.count
+            }
+        }
+        #expect(found > 30)
+        #expect(DutchDate.dateRegions(Array("tot en met auguſtus 2024".unicodeScalars)) == nil)
+    }
+
     @Test func aWordSetFindsWhatEachWordFoundAloneOnEverySentence() throws {
         let words = Array(PersonnelCount.nouns) + ["t/m", "tot", "beëindigd", "x"]
         let set = LiteralSet(words)

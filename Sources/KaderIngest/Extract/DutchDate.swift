@@ -41,14 +41,16 @@ enum DutchDate {
         // have none of them.
         let mayEnd = text.mayContain(["tot", "t/m", "t.m."])
         let hasMonth = text.mayContain(monthLiterals)
+        let regions = hasMonth ? dateRegions(text.scalars) : nil
         let end =
-            (mayEnd && hasMonth ? text.firstMatch(endRegex) : nil).flatMap {
+            (mayEnd && hasMonth ? text.firstMatch(endRegex, regions: regions) : nil).flatMap {
                 day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: true)
             }
             ?? (mayEnd ? text.firstMatch(endOfYear) : nil).flatMap { $0.group(1).flatMap { Int($0) } }.flatMap {
                 Day(year: $0, month: 12, day: 31)
             }
-        let start = (hasMonth && text.mayContain(["van", "sinds", "per"]) ? text.firstMatch(startRegex) : nil).flatMap {
+        let mayStart = hasMonth && text.mayContain(["van", "sinds", "per"])
+        let start = (mayStart ? text.firstMatch(startRegex, regions: regions) : nil).flatMap {
             day(day: $0.group(1), month: $0.group(2), year: $0.group(3), endOfMonth: false)
         }
         if let start, let end, end < start { return Period(start: nil, end: end) }
@@ -62,6 +64,56 @@ enum DutchDate {
         }
         return Period(start: start, end: end)
     }
+
+    /// Where `startRegex` and `endRegex` can match: from five words ahead of each month's
+    /// name to the four scalars after the white space that follows it (its year). Each match
+    /// holds a month's name, with at most four words ahead of it ("met ingang van 1").
+    /// Run on the whole sentence, the two were tried at every scalar of it: 37,000
+    /// instructions a sentence with a month. Nil, for the whole sentence, when the text holds
+    /// a letter past U+00FF: some fold to ASCII letters a case-insensitive pattern reads in a
+    /// month's name (the long s, the Kelvin sign, the "st" ligature).
+    static func dateRegions(_ scalars: [Unicode.Scalar]) -> [Range<Int>]? {
+        if scalars.contains(where: { $0.value > 0xFF && $0.isAlphabeticQuick }) { return nil }
+        var regions: [Range<Int>] = []
+        let (initials, names) = (monthInitials, monthScalars)
+        var index = 0
+        while index < scalars.count {
+            let first = scalars[index].asciiLowercased
+            // Most scalars start no month's name: one look-up rules them out.
+            guard first.value < 0x80, initials[Int(first.value)],
+                let name = names.first(where: { name in
+                    name[0] == first && index + name.count <= scalars.count
+                        && ScalarText.equal(scalars, at: index, name, foldingASCIICase: true)
+                })
+            else {
+                index += 1
+                continue
+            }
+            // Back over five words and the spaces before each; only ASCII white space counts,
+            // which the patterns' `\s` also matches, so no word here is shorter than to them.
+            var start = index
+            for _ in 0..<5 {
+                while start > 0, scalars[start - 1].isASCIISpace { start -= 1 }
+                while start > 0, !scalars[start - 1].isASCIISpace { start -= 1 }
+            }
+            // On over any white space (Unicode's, which holds the patterns' `\s`), then the
+            // four digits of a year.
+            var end = index + name.count
+            while end < scalars.count, scalars[end].isWhitespaceQuick { end += 1 }
+            regions.append(start..<min(scalars.count, end + 4))
+            index += 1
+        }
+        return regions
+    }
+
+    /// Whether a month's name starts with an ASCII scalar, by its value.
+    private static let monthInitials: [Bool] = (0..<0x80).map { value in
+        monthNames.contains { $0.unicodeScalars.first?.value == UInt32(value) }
+    }
+
+    /// The months' names as scalars, the longest first.
+    private static let monthScalars: [[Unicode.Scalar]] = monthNames.map { Array($0.unicodeScalars) }
+        .sorted { $0.count > $1.count }
 
     /// The same day `months` later (the last day of a shorter month when it has no such day).
     static func adding(months: Int, to day: Day) -> Day {

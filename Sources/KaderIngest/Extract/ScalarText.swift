@@ -67,9 +67,12 @@ struct ScalarText {
         }
     }
 
-    /// The first match; the search stops there.
-    func firstMatch(_ regex: CompiledPattern) -> Match? {
-        guard let found = withUTF16({ regex.matches(in: $0, firstOnly: true) }).first else { return nil }
+    /// The first match; the search stops there. `regions` as for `matches(_:in:regions:)`.
+    func firstMatch(_ regex: CompiledPattern, regions: [Range<Int>]? = nil) -> Match? {
+        let regions = utf16ToScalar == nil ? regions : nil
+        guard let found = withUTF16({ regex.matches(in: $0, firstOnly: true, regions: regions) }).first else {
+            return nil
+        }
         let groups = found.map { $0.flatMap(convert) }
         guard let all = groups[0] else { return matches(regex).first }
         return Match(range: all, groups: groups, text: self)
