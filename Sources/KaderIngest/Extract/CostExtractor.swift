@@ -129,15 +129,7 @@ enum CostExtractor {
                 index += 1
                 continue
             }
-            // Back over three words and the spaces before each. Only ASCII white space counts
-            // as a space here: every one is `\s` to the pattern, so a word here is never
-            // shorter than to the pattern, and the region starts no later.
-            var start = index
-            for _ in 0..<3 {
-                while start > 0, scalars[start - 1].isASCIISpace { start -= 1 }
-                while start > 0, !scalars[start - 1].isASCIISpace { start -= 1 }
-            }
-            regions.append(start..<(index + length))
+            regions.append(scalars.start(ofWords: 3, before: index)..<(index + length))
             index += length
         }
         return regions

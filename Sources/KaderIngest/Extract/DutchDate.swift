@@ -89,13 +89,7 @@ enum DutchDate {
                 index += 1
                 continue
             }
-            // Back over five words and the spaces before each; only ASCII white space counts,
-            // which the patterns' `\s` also matches, so no word here is shorter than to them.
-            var start = index
-            for _ in 0..<5 {
-                while start > 0, scalars[start - 1].isASCIISpace { start -= 1 }
-                while start > 0, !scalars[start - 1].isASCIISpace { start -= 1 }
-            }
+            let start = scalars.start(ofWords: 5, before: index)
             // On over any white space (Unicode's, which holds the patterns' `\s`), then the
             // four digits of a year.
             var end = index + name.count

@@ -69,3 +69,18 @@ extension UInt8 {
     /// fewer instructions than the two comparisons.
     static let asciiLowercase: [UInt8] = (0...255).map { UInt8($0).asciiLowercased }
 }
+
+extension [Unicode.Scalar] {
+    /// Where the `count`th word ahead of `index` starts: back over the white space and the
+    /// word before it, `count` times. Only ASCII white space counts, which is `\s` to every
+    /// pattern too, so a word here is never shorter than to a pattern, and a region that
+    /// starts here starts no later than a match that starts that many words ahead.
+    func start(ofWords count: Int, before index: Int) -> Int {
+        var start = index
+        for _ in 0..<count {
+            while start > 0, self[start - 1].isASCIISpace { start -= 1 }
+            while start > 0, !self[start - 1].isASCIISpace { start -= 1 }
+        }
+        return start
+    }
+}
