@@ -19,7 +19,7 @@ import Testing
         ].map { Array($0.utf8) }
         var found = 0
         for letter in try Corpus.letters().prefix(4) {
-            let folded = ScalarBytes(letter.text.scalarArray, foldingCase: true)
+            let folded = ScalarBytes(letter.text.scalarArray)
             let bytes = folded.bytes
             for word in words {
                 for (from, before) in [(0, bytes.count), (7, bytes.count / 2), (bytes.count / 3, bytes.count - 5)] {
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func aWordAtEitherEdgeOfTheBoundsIsFoundAndOnePastThemIsNot() {
-        let folded = ScalarBytes(Array("xmissie en irak x".unicodeScalars), foldingCase: true)
+        let folded = ScalarBytes(Array("xmissie en irak x".unicodeScalars))
         let missie = Array("missie".utf8)
         #expect(folded.offset(of: missie, from: 1, before: 7) == 1)
         #expect(folded.offset(of: missie, from: 1, before: 6) == nil)
@@ -50,12 +50,11 @@ import Testing
         for text in texts {
             let scalars = text.scalarArray
             let plain = scalars.map { $0.value < 0x80 ? UInt8($0.value) : 0x80 }
-            #expect(ScalarBytes(scalars, foldingCase: false).bytes == plain)
             #expect(
-                ScalarBytes(scalars, foldingCase: true).bytes == plain.map { (65...90).contains($0) ? $0 + 32 : $0 })
+                ScalarBytes(scalars).bytes == plain.map { (65...90).contains($0) ? $0 + 32 : $0 })
         }
         #expect(
-            ScalarBytes(Array("@AZ[`az{é".unicodeScalars), foldingCase: true).bytes == Array("@az[`az{".utf8) + [0x80])
+            ScalarBytes(Array("@AZ[`az{é".unicodeScalars)).bytes == Array("@az[`az{".utf8) + [0x80])
     }
 
     @Test func theRarestByteOfAWordIsItsLeastCommonLetter() {

@@ -109,7 +109,7 @@ import Testing
             for text in [normalized.text, "xDatum 3 mei 2020. Den Haag, 4 mei 2021 " + normalized.text] {
                 let scanned = ScalarText(text)
                 let whole = scanned.firstMatch(dateLine)
-                let folded = ScalarBytes(scanned.scalars, foldingCase: true)
+                let folded = ScalarBytes(scanned.scalars)
                 let anchored = scanned.firstMatch(
                     dateLine, anchors: ["den haag", "gravenhage", "datum"], in: folded, before: 3, after: 200)
                 #expect(whole?.range == anchored?.range)
@@ -149,7 +149,7 @@ import Testing
             let text = ScalarText(Normalizer().normalize(document.text).text)
             let words = ["OIR", "NMI", "EUAM", "MoPA", "NAVO"]
             let places = WordTable(words.map { $0.lowercased() }).places(
-                in: ScalarBytes(text.scalars, foldingCase: true))
+                in: ScalarBytes(text.scalars))
             for (word, candidates) in zip(words, places) {
                 let pattern = regex(#"(?<![\p{L}\p{N}])"# + word + #"(?![\p{L}])"#, caseInsensitive: false)
                 #expect(text.acronyms(word, at: candidates) == text.matches(pattern).map(\.range), "\(word)")

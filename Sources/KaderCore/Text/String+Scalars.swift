@@ -29,12 +29,12 @@ extension String {
         }
     }
 
-    /// A long text (a whole letter, a sentence quoted as a fact's source): its UTF-8 written in one pass to a scratch buffer, then
-    /// made a string in pieces cut at the scalars wider than a byte. A new string validates
-    /// its bytes: eight at a time where all are ASCII, but byte by byte (9 instructions
-    /// each) once one is not, and a letter has a few hundred wider scalars among tens of
-    /// thousands. 27 instructions a scalar before, 14 after; ASCII is read eight scalars at a
-    /// time.
+    /// A long text (a whole letter, a sentence quoted as a fact's source): its UTF-8 written
+    /// in one pass to a scratch buffer, then made a string in pieces cut at the scalars wider
+    /// than a byte. A new string validates its bytes: eight at a time where all are ASCII,
+    /// but byte by byte (9 instructions each) once one is not, and a letter has a few hundred
+    /// wider scalars among tens of thousands. 27 instructions a scalar before, 14 after;
+    /// ASCII is read eight scalars at a time.
     @usableFromInline
     init(manyScalars source: UnsafeBufferPointer<Unicode.Scalar>) {
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: source.count * 4)

@@ -46,7 +46,7 @@ struct LetterContext {
             ScalarText(string: $0.text, scalars: Array(normalized.scalars[$0.range]), sketched: true)
         }
         // One folded copy of the letter for the mission names and the date line.
-        let folded = ScalarBytes(normalized.scalars, foldingCase: true)
+        let folded = ScalarBytes(normalized.scalars)
         self.folded = folded
         self.mentions = MissionFinder.mentions(in: whole, folded: folded)
         printedDate = MetadataExtractor.printedDate(in: whole, folded: folded)
@@ -124,7 +124,7 @@ struct LetterContext {
 enum MissionFinder {
     static func mentions(in text: String) -> [MissionMention] {
         let scanned = ScalarText(text)
-        return mentions(in: scanned, folded: ScalarBytes(scanned.scalars, foldingCase: true))
+        return mentions(in: scanned, folded: ScalarBytes(scanned.scalars))
     }
 
     /// `folded` is `scanned` as `ScalarBytes` folded to lower case.

@@ -1,20 +1,19 @@
 import Foundation
 
-/// A text's scalars as one byte each (ASCII as is, or with A–Z folded to a–z; any other
-/// scalar 0x80), so that ASCII words are found with `memchr` at scalar offsets. Finding a
+/// A text's scalars as one byte each (ASCII with A–Z folded to a–z; any other scalar 0x80),
+/// so that ASCII words are found with `memchr` at scalar offsets. Finding a
 /// mission's names scalar by scalar, thirty names over every letter, was a tenth of ingest.
 struct ScalarBytes {
     let bytes: [UInt8]
 
-    init(_ scalars: [Unicode.Scalar], foldingCase: Bool) {
+    init(_ scalars: [Unicode.Scalar]) {
         // Through pointers with no branch a scalar, which the compiler turns into vector
         // instructions: `map` with a closure took 8 instructions a scalar.
-        let fold: UInt32 = foldingCase ? 0x20 : 0
         bytes = scalars.withUnsafeBufferPointer { source in
             [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
                 for index in 0..<source.count {
                     let value = source[index].value
-                    let upper: UInt32 = value &- 0x41 < 26 ? fold : 0
+                    let upper: UInt32 = value &- 0x41 < 26 ? 0x20 : 0
                     out[index] = value < 0x80 ? UInt8(truncatingIfNeeded: value | upper) : 0x80
                 }
                 count = source.count
@@ -62,6 +61,4 @@ struct ScalarBytes {
         for (rank, byte) in order.enumerated() { table[Int(byte)] = UInt8(order.count - rank) }
         return table
     }()
-
-    func contains(_ word: String) -> Bool { offset(of: Array(word.utf8), from: 0) != nil }
 }
