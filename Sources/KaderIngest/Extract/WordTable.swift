@@ -11,6 +11,10 @@ struct WordTable: Sendable {
     private let slots: [UInt8]
     /// The words that start with one pair, by index into `words`.
     private let groups: [[Int]]
+    /// Per group, 256 bits: the third bytes its words go on with (all of them when one of its
+    /// words is two bytes long). Pairs such as "in" and "te" stand everywhere, and most of
+    /// the time the byte after them already rules out "inherent" and "tegen".
+    private let thirds: [UInt64]
 
     /// `words` are lower-case ASCII of two bytes or more, and fewer than 255 first pairs.
     init(_ words: [String]) {
@@ -27,8 +31,20 @@ struct WordTable: Sendable {
             }
             groups[Int(slots[pair]) - 1].append(index)
         }
+        var thirds = [UInt64](repeating: 0, count: groups.count * 4)
+        for (group, members) in groups.enumerated() {
+            for member in members {
+                let word = self.words[member]
+                guard word.count > 2 else {
+                    for part in 0..<4 { thirds[group * 4 + part] = .max }
+                    continue
+                }
+                thirds[group * 4 + Int(word[2] >> 6)] |= 1 << UInt64(word[2] & 63)
+            }
+        }
         self.slots = slots
         self.groups = groups
+        self.thirds = thirds
     }
 
     /// Every offset each word stands at in `text`, in text order, by the word's index.
@@ -45,6 +61,12 @@ struct WordTable: Sendable {
                     previous = current
                     guard slot != 0 else { continue }
                     let start = index - 1
+                    if index + 1 < bytes.count {
+                        let third = bytes[index + 1]
+                        guard thirds[(slot - 1) * 4 + Int(third >> 6)] & (1 << UInt64(third & 63)) != 0 else {
+                            continue
+                        }
+                    }
                     for word in groups[slot - 1] where stands(words[word], in: bytes, at: start) {
                         places[word].append(start)
                     }
