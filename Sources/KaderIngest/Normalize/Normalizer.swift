@@ -80,7 +80,7 @@ public struct Normalizer: Sendable {
     static func hyphenatedWords(in source: [Unicode.Scalar]) -> Set<String> {
         var words = Set<String>()
         var from = 0
-        while let hyphen = source[from...].firstIndex(of: "-") {
+        while let hyphen = source.firstIndex(of: "-", in: from..<source.count) {
             guard hyphen > 0, source[hyphen - 1].isAlphabeticQuick else {
                 from = hyphen + 1
                 continue

@@ -10,7 +10,7 @@ enum OCRRepair {
         var index = out.count
         // From the back, so that replacing a word does not move the words still to check;
         // only words with a zero can be repaired, so only those are looked at.
-        while let zero = lastZero(in: out, from: blockStart, before: index) {
+        while let zero = out.lastIndex(of: "0", in: blockStart..<index) {
             var start = zero
             while start > blockStart, isWordScalar(out[start - 1]) { start -= 1 }
             var end = zero + 1
@@ -28,19 +28,6 @@ enum OCRRepair {
                 from.replaceSubrange(start..<end, with: origins)
             }
             index = start
-        }
-    }
-
-    /// The last "0" in `out[start..<end]`, read through a pointer: the slice's generic
-    /// `lastIndex(of:)` took 13 instructions a scalar, 1.9% of extraction.
-    private static func lastZero(in out: [Unicode.Scalar], from start: Int, before end: Int) -> Int? {
-        out.withUnsafeBufferPointer { buffer in
-            var index = end
-            while index > start {
-                index -= 1
-                if buffer[index].value == 0x30 { return index }
-            }
-            return nil
         }
     }
 
