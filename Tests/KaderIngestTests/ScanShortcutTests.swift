@@ -183,7 +183,9 @@ import Testing
     }
 
     @Test func aLinesCharacterCountIsItsCountOfCharacters() throws {
-        var lines = ["", "abc", "a\r\nb", "e\u{301}te", "één", "27 925"]
+        var lines = ["", "abc", "a\r\nb", "e\u{301}te", "één", "27 925", "Kamer’s – “inzet” … € 5", "ǅa ß ÿ\u{2FF}"]
+        // Scalars that join the one before them, right past the ranges counted by scalar.
+        lines += ["a\u{300}b", "a\u{200C}b", "a\u{200D}b", "a\u{20D0}b", "a\u{2060}b", "👍🏽", "🇳🇱", "a\u{AD}b"]
         lines += try Corpus.letters().flatMap { $0.text.components(separatedBy: "\n") }
         for line in lines { #expect(line.characterCount == line.count, "\(line)") }
     }

@@ -82,15 +82,62 @@ extension String {
 }
 
 extension String {
-    /// `count` (characters), without breaking graphemes when the text is ASCII without a
-    /// carriage return: then every byte is a character. The line classifier counts every
-    /// line of a letter.
+    /// `count` (characters), without breaking graphemes when every scalar is one character
+    /// on its own: ASCII but a carriage return (which joins a line feed), U+0080–U+02FF (the
+    /// combining marks start at U+0300), the dashes, quotes and dots of U+2010–U+205F and
+    /// the currency signs; then each scalar is a character. The line classifier counts every
+    /// line of a letter, and `count` took 2,000 instructions for a line with one "é" or "’".
     var characterCount: Int {
-        // Over the string's own bytes: through the UTF-8 view it was a hundredth of ingest.
-        let simple =
-            utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 && $0 != 13 } }
-            ?? utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
-        return simple ? utf8.count : count
+        var text = self
+        let counted: Int? = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            var scalars = 0
+            var index = 0
+            while index < bytes.count {
+                // Eight ASCII bytes without a carriage return at a time.
+                if index + 8 <= bytes.count {
+                    let eight = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if eight & 0x8080_8080_8080_8080 == 0 {
+                        let carriage = eight ^ 0x0D0D_0D0D_0D0D_0D0D
+                        guard (carriage &- 0x0101_0101_0101_0101) & ~carriage & 0x8080_8080_8080_8080 == 0 else {
+                            return nil
+                        }
+                        scalars += 8
+                        index += 8
+                        continue
+                    }
+                }
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    guard lead != 13 else { return nil }
+                    index += 1
+                } else if lead < 0xCC {
+                    // C2–CB lead the two-byte scalars below U+0300.
+                    index += 2
+                } else if lead == 0xE2, index + 2 < bytes.count,
+                    Self.isLoneGeneralPunctuation(bytes[index + 1], bytes[index + 2])
+                {
+                    index += 3
+                } else {
+                    return nil
+                }
+                scalars += 1
+            }
+            return scalars
+        }
+        return counted ?? count
+    }
+
+    /// Whether E2 `second` `third` is in U+2010–U+205F or U+20A0–U+20BF: punctuation and
+    /// currency signs that never join the scalars around them into one character (U+200C and
+    /// U+200D, below these, do).
+    private static func isLoneGeneralPunctuation(_ second: UInt8, _ third: UInt8) -> Bool {
+        switch second {
+        case 0x80: third >= 0x90
+        case 0x81: third <= 0x9F
+        case 0x82: third >= 0xA0 && third <= 0xBF
+        default: false
+        }
     }
 }
 
