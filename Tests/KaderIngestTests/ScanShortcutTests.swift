@@ -190,6 +190,23 @@ import Testing
         for line in lines { #expect(line.characterCount == line.count, "\(line)") }
     }
 
+    @Test func aStretchOfUTF8IsCountedAsItsScalars() throws {
+        // Every width of UTF-8 at every offset of a word of eight, and the corpus letters.
+        var texts = (0...9).map { String(repeating: "a", count: $0) + "é€𝄞ab€cdefghijé" }
+        texts += try Corpus.letters().map(\.text)
+        for text in texts {
+            var text = text
+            text.withUTF8 { bytes in
+                for start in 0..<min(bytes.count, 12) where bytes[start] & 0xC0 != 0x80 {
+                    let whole = start..<bytes.count
+                    let expected = String(decoding: UnsafeBufferPointer(rebasing: bytes[whole]), as: UTF8.self)
+                        .unicodeScalars.count
+                    #expect(Line.scalarCount(bytes, whole) == expected)
+                }
+            }
+        }
+    }
+
     @Test func aParagraphsShareOfLowerCaseIsCountedAsItsCharactersWouldBe() throws {
         var texts = [
             "", "abc", "Één ëën", "a\r\nb", "e\u{301}te", "Kamer’s – “inzet”", "ǅa ǆ", "a\u{200D}b", "ﬁ ǈ ß",

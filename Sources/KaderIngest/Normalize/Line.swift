@@ -56,8 +56,7 @@ struct Line: Sendable {
                 {
                     utf8End = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
                 }
-                var count = 0
-                for index in utf8Start..<utf8End where bytes[index] & 0xC0 != 0x80 { count += 1 }
+                let count = Self.scalarCount(bytes, utf8Start..<utf8End)
                 lines.append(
                     Line(start: start, scalars: source[start..<(start + count)], utf8Start: utf8Start, utf8End: utf8End)
                 )
@@ -66,6 +65,25 @@ struct Line: Sendable {
                 utf8Start = utf8End + 1
             }
         }
+    }
+
+    /// The scalars in `range` of valid UTF-8: its bytes but the continuation bytes
+    /// (10xxxxxx), those counted eight at a time (one at a time, 4 instructions a byte).
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = range.count
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            let eight = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Bit 7 set and bit 6 (moved up by the shift) clear.
+            count -= (eight & ~(eight << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            if bytes[index] & 0xC0 == 0x80 { count -= 1 }
+            index += 1
+        }
+        return count
     }
 }
 
