@@ -8,9 +8,6 @@ public struct Sentence: Sendable, Hashable {
     public let blockKind: TextBlock.Kind
     /// Index of its section in `SegmentedLetter.sections`.
     public let sectionIndex: Int
-
-    /// Whether the sentence holds an ASCII digit: most figures need one.
-    var hasDigit: Bool { text.hasASCIIDigit }
 }
 
 /// A heading with the paragraphs under it (the first section may have no heading).
