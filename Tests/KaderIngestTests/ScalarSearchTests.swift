@@ -3,8 +3,9 @@ import Testing
 
 @testable import KaderIngest
 
-/// `firstIndex(of:in:)` and `lastIndex(of:in:)` compare eight scalars at a time: they must
-/// answer as a scan one scalar at a time does, at every place and every edge of a range.
+/// `firstIndex(of:in:)`, `firstIndex(ofAny:_:_:in:)` and `lastIndex(of:in:)` compare eight
+/// scalars at a time: they must answer as a scan one scalar at a time does, at every place
+/// and every edge of a range.
 @Suite struct ScalarSearchTests {
     @Test func eightAtATimeFindsWhatAScanOneAtATimeFinds() {
         // Every position of a hyphen, in texts of every length around the width of eight,
@@ -18,6 +19,9 @@ import Testing
                         let range = lower..<upper
                         #expect(scalars.firstIndex(of: "-", in: range) == scalars[range].firstIndex(of: "-"))
                         #expect(scalars.lastIndex(of: "-", in: range) == scalars[range].lastIndex(of: "-"))
+                        #expect(
+                            scalars.firstIndex(ofAny: "?", "-", "!", in: range)
+                                == scalars[range].firstIndex { "?-!".unicodeScalars.contains($0) })
                     }
                 }
             }
@@ -45,6 +49,14 @@ import Testing
                 #expect(backwards == all.reversed())
                 found += all.count
             }
+            // The marks that end a sentence, any of three.
+            var marks: [Int] = []
+            var from = 0
+            while let index = scalars.firstIndex(ofAny: ".", "!", "?", in: from..<scalars.count) {
+                marks.append(index)
+                from = index + 1
+            }
+            #expect(marks == scalars.indices.filter { ".!?".unicodeScalars.contains(scalars[$0]) })
         }
         #expect(found > 500)
     }

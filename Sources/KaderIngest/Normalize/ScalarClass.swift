@@ -90,17 +90,30 @@ extension [Unicode.Scalar] {
     /// scan one scalar at a time (the slice's `firstIndex(of:)`, or a loop) took 8 to 13
     /// instructions a scalar, and the normalizer looks through every letter for its hyphens.
     func firstIndex(of scalar: Unicode.Scalar, in range: Range<Int>) -> Int? {
+        firstIndex(ofAny: scalar, scalar, scalar, in: range)
+    }
+
+    /// The first index in `range` that holds one of three scalars, eight compared at a time
+    /// (see `firstIndex(of:in:)`).
+    func firstIndex(
+        ofAny first: Unicode.Scalar, _ second: Unicode.Scalar, _ third: Unicode.Scalar, in range: Range<Int>
+    )
+        -> Int?
+    {
         withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
-            let wanted = SIMD8<UInt32>(repeating: scalar.value)
+            let firsts = SIMD8<UInt32>(repeating: first.value)
+            let seconds = SIMD8<UInt32>(repeating: second.value)
+            let thirds = SIMD8<UInt32>(repeating: third.value)
             var index = range.lowerBound
             while index + 8 <= range.upperBound {
                 let eight = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<UInt32>.self)
-                if any(eight .== wanted) { break }
+                if any(eight .== firsts .| eight .== seconds .| eight .== thirds) { break }
                 index += 8
             }
             while index < range.upperBound {
-                if buffer[index] == scalar { return index }
+                let scalar = buffer[index]
+                if scalar == first || scalar == second || scalar == third { return index }
                 index += 1
             }
             return nil

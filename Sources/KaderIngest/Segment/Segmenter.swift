@@ -46,12 +46,11 @@ public struct Segmenter: Sendable {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
-        while index < range.upperBound {
+        // From one . ! or ? to the next, eight scalars at a time: one at a time, the scan was
+        // 2% of extraction.
+        while let mark = scalars.firstIndex(ofAny: ".", "!", "?", in: index..<range.upperBound) {
+            index = mark
             let scalar = scalars[index]
-            guard scalar == "." || scalar == "!" || scalar == "?" else {
-                index += 1
-                continue
-            }
             var end = index + 1
             // A footnote number right after the full stop belongs to this sentence.
             var digits = 0
