@@ -82,7 +82,20 @@ struct ScalarText {
     private func withUTF16<Result>(_ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt16.self, capacity: max(1, utf16Count)) { buffer in
             var count = 0
-            for scalar in scalars {
+            var index = 0
+            scalars.withUnsafeBufferPointer { scalars in
+                // Eight scalars of the BMP at a time, narrowed together in vector registers:
+                // a text is encoded again for every pattern run on it.
+                guard utf16ToScalar == nil, let base = scalars.baseAddress else { return }
+                while index + 8 <= scalars.count {
+                    let eight = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<UInt32>.self)
+                    UnsafeMutableRawPointer(buffer.baseAddress! + index).storeBytes(
+                        of: SIMD8<UInt16>(truncatingIfNeeded: eight), as: SIMD8<UInt16>.self)
+                    index += 8
+                }
+                count = index
+            }
+            for scalar in scalars[index...] {
                 let value = scalar.value
                 if value < 0x1_0000 {
                     buffer[count] = UInt16(truncatingIfNeeded: value)
