@@ -42,7 +42,7 @@ import Testing
         #expect(!IndicatorExtractor.hasCounted(IndicatorExtractor.keer, in: ScalarText("in 2024keer 5")))
     }
 
-    @Test func everySentenceTheBracketedReferenceMatchesOpensABracketOnAFigure() throws {
+    @Test func everySentenceTheBracketedReferenceMatchesSaysNrAndOpensABracketOnAFigure() throws {
         let written = [
             "(27 925, nr. 699)", "zie ( d.d. 12 maart 2020, 27925, nr. 5)", "(\u{00A0}21 501-02, nrs. 12 en 13)",
             "eerder (36180-A, nr. 3) gemeld",
@@ -50,7 +50,8 @@ import Testing
         var matched = 0
         for text in try Self.texts(written) where text.firstMatch(ReferenceExtractor.bracketed) != nil {
             matched += 1
-            #expect(ReferenceExtractor.hasBracketedShape(text), "\(text.string)")
+            let sketched = ScalarText(string: text.string, scalars: text.scalars, sketched: true)
+            #expect(ReferenceExtractor.mayBeBracketed(sketched), "\(text.string)")
         }
         #expect(matched >= written.count)
         #expect(!ReferenceExtractor.hasBracketedShape(ScalarText("(Kamerstuk 27 925, nr. 699) en (zie 2024)")))

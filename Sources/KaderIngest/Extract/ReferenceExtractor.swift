@@ -35,9 +35,14 @@ enum ReferenceExtractor {
     /// (running all three on every sentence was a twentieth of ingest).
     private static func citedOrBracketed(_ text: ScalarText) -> [ScalarText.Match] {
         guard text.hasDigit else { return [] }
-        let string = text.string
-        return (string.containsBytes("amerstuk") ? text.matches(cited) : [])
-            + (string.containsBytes("nr") && hasBracketedShape(text) ? text.matches(bracketed) : [])
+        let mayCite = text.mayHold("amerstuk") && text.string.containsBytes("amerstuk")
+        return (mayCite ? text.matches(cited) : []) + (mayBeBracketed(text) ? text.matches(bracketed) : [])
+    }
+
+    /// Whether `bracketed` may match: it needs "nr." or "nrs." and a bracket that opens on a
+    /// figure. The sketch is asked first: a scan for "nr" stops at every "n" of a sentence.
+    static func mayBeBracketed(_ text: ScalarText) -> Bool {
+        (text.mayHold("nr.") || text.mayHold("nrs")) && text.string.containsBytes("nr") && hasBracketedShape(text)
     }
 
     /// Whether a bracket opens on a figure or "d.d." past any white space ("(27 925", "( d.d."),
