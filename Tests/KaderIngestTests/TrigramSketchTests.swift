@@ -35,9 +35,18 @@ import Testing
     }
 
     @Test func aSketchedSentenceAnswersEveryWordAndWordSetAsAPlainScanDoes() throws {
-        let sets = [LiteralSet(words), LiteralSet(Array(PersonnelCount.nouns)), LiteralSet(["verleng", "besloten"])]
+        let sets = [
+            LiteralSet(words), LiteralSet(Array(PersonnelCount.nouns)), LiteralSet(["verleng", "besloten"]),
+            LiteralSet(Array(PersonnelCount.nouns), apart: true), LiteralSet(["man", "mensen"], apart: true),
+        ]
+        // A few words that pass the sketch are looked for one by one: in any case of their
+        // first letter, at either end, and standing apart or not.
+        let crafted = [
+            "Het mandaat: 12 MAN.", "man", "Man van de commandant", "xman en mannen", "12 Mensen", "Mensen",
+            "commandant", "mensenrechten en 3 man", "Man",
+        ].map { ScalarText(string: $0, scalars: Array($0.unicodeScalars), sketched: true) }
         var found = 0
-        for sketched in try ScanShortcutTests.sentences() {
+        for sketched in try crafted + ScanShortcutTests.sentences() {
             let plain = ScalarText(sketched.string)
             for set in sets { #expect(sketched.mayContain(set) == plain.mayContain(set), "\(plain.string)") }
             for word in words {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lower-case words looked for together in one pass over a text's UTF-8, with A–Z read as
 /// a–z: a sentence asked for thirty words one `containsBytes` at a time cost a tenth of
 /// ingest.
@@ -49,6 +51,43 @@ struct LiteralSet: Sendable {
     func mayOccur(in sketch: TrigramSketch) -> Bool {
         guard let sketchBits else { return true }
         return sketchBits.contains { sketch.holds($0) }
+    }
+
+    /// Whether one of the words occurs in `text`, which `sketch` was made of. The words the
+    /// sketch lets through are looked for one by one when they are few: "man" passes in
+    /// every sentence that says "mandaat", and a pass that looks for thirty nouns at once
+    /// read every byte of those sentences.
+    func occurs(in text: String, sketch: TrigramSketch) -> Bool {
+        guard let sketchBits else { return occurs(in: text) }
+        var passed: [Int] = []
+        for (index, bits) in sketchBits.enumerated() where sketch.holds(bits) {
+            passed.append(index)
+            if passed.count > Self.mostLookedForAlone { return occurs(in: text) }
+        }
+        guard !passed.isEmpty else { return false }
+        var text = text
+        return text.withUTF8 { bytes in passed.contains { occurs(literals[$0], in: bytes) } }
+    }
+
+    /// How many words are looked for one by one at most (`occurs(in:sketch:)`).
+    private static let mostLookedForAlone = 6
+
+    /// Whether `literal` occurs in `bytes`: compared in full where `memchr` finds its first
+    /// byte, or that byte's capital.
+    private func occurs(_ literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = literal.first, literal.count <= bytes.count, let base = bytes.baseAddress else {
+            return literal.isEmpty
+        }
+        let last = bytes.count - literal.count
+        for byte in first >= 97 && first <= 122 ? [first, first - 32] : [first] {
+            var from = 0
+            while from <= last, let found = memchr(base + from, Int32(byte), last - from + 1) {
+                let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if matches(literal, bytes, at: start) { return true }
+                from = start + 1
+            }
+        }
+        return false
     }
 
     /// Whether one of the words occurs in `text`.

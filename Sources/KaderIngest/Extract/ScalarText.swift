@@ -154,8 +154,8 @@ struct ScalarText {
 
     /// As `mayContain(_:)` for a fixed set of words, in one pass.
     func mayContain(_ literals: LiteralSet) -> Bool {
-        if let sketch, !literals.mayOccur(in: sketch) { return false }
-        return literals.occurs(in: string)
+        guard let sketch else { return literals.occurs(in: string) }
+        return literals.occurs(in: string, sketch: sketch)
     }
 
     /// Where `word` stands with no letter or digit before it and no letter after it: what
