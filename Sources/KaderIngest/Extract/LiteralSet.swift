@@ -1,5 +1,3 @@
-import Foundation
-
 /// Lower-case words looked for together in one pass over a text's UTF-8, with A–Z read as
 /// a–z: a sentence asked for thirty words one `containsBytes` at a time cost a tenth of
 /// ingest.
@@ -47,12 +45,6 @@ struct LiteralSet: Sendable {
         self.sketchBits = sketchBits.contains { $0 == nil } ? nil : sketchBits.compactMap { $0 }
     }
 
-    /// Whether one of the words may occur in the text `sketch` was made of: false means none does.
-    func mayOccur(in sketch: TrigramSketch) -> Bool {
-        guard let sketchBits else { return true }
-        return sketchBits.contains { sketch.holds($0) }
-    }
-
     /// Whether one of the words occurs in `text`, which `sketch` was made of. The words the
     /// sketch lets through are looked for one by one when they are few: "man" passes in
     /// every sentence that says "mandaat", and a pass that looks for thirty nouns at once
@@ -75,19 +67,10 @@ struct LiteralSet: Sendable {
     /// Whether `literal` occurs in `bytes`: compared in full where `memchr` finds its first
     /// byte, or that byte's capital.
     private func occurs(_ literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = literal.first, literal.count <= bytes.count, let base = bytes.baseAddress else {
-            return literal.isEmpty
+        guard let first = literal.first else { return true }
+        return bytes.anyPlace(of: first, orCapital: true, through: bytes.count - literal.count) {
+            matches(literal, bytes, at: $0)
         }
-        let last = bytes.count - literal.count
-        for byte in first >= 97 && first <= 122 ? [first, first - 32] : [first] {
-            var from = 0
-            while from <= last, let found = memchr(base + from, Int32(byte), last - from + 1) {
-                let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if matches(literal, bytes, at: start) { return true }
-                from = start + 1
-            }
-        }
-        return false
     }
 
     /// Whether one of the words occurs in `text`.

@@ -230,20 +230,11 @@ extension String {
         return needle.withUTF8 { pattern in
             guard let first = pattern.first else { return true }
             return haystack.withUTF8 { bytes in
-                guard bytes.count >= pattern.count, let base = bytes.baseAddress else { return false }
-                let last = bytes.count - pattern.count
-                // The bytes that, folded, equal the first: a lower-case letter and its capital;
-                // a capital none (a folded byte is never one); any other byte itself.
-                let isLower = first >= 97 && first <= 122
+                guard bytes.count >= pattern.count else { return false }
+                // A capital needle folds to nothing (a folded byte is never one).
                 if ignoringASCIICase && first >= 65 && first <= 90 { return false }
-                let capital: UInt8? = ignoringASCIICase && isLower ? first - 32 : nil
-                func next(_ byte: UInt8, from start: Int) -> Int? {
-                    guard start <= last, let found = memchr(base + start, Int32(byte), last - start + 1) else {
-                        return nil
-                    }
-                    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                }
-                func restMatches(at start: Int) -> Bool {
+                return bytes.anyPlace(of: first, orCapital: ignoringASCIICase, through: bytes.count - pattern.count) {
+                    start in
                     for offset in 1..<pattern.count {
                         var byte = bytes[start + offset]
                         if ignoringASCIICase, byte >= 65, byte <= 90 { byte |= 0x20 }
@@ -251,20 +242,34 @@ extension String {
                     }
                     return true
                 }
-                var plain = next(first, from: 0)
-                var capitalised = capital.flatMap { next($0, from: 0) }
-                while plain != nil || capitalised != nil {
-                    let candidate = min(plain ?? Int.max, capitalised ?? Int.max)
-                    if restMatches(at: candidate) { return true }
-                    if candidate == plain {
-                        plain = next(first, from: candidate + 1)
-                    } else {
-                        capitalised = next(capital!, from: candidate + 1)
-                    }
-                }
-                return false
             }
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `accept` holds at one of the offsets, up to `last`, where `first` stands (and,
+    /// with `orCapital`, where its capital does when it is a–z), tried in text order: `memchr`
+    /// jumps from one to the next, so only there is the rest of a word compared.
+    func anyPlace(of first: UInt8, orCapital: Bool, through last: Int, where accept: (Int) -> Bool) -> Bool {
+        guard last >= 0, let base = baseAddress else { return false }
+        let capital: UInt8? = orCapital && first >= 97 && first <= 122 ? first - 32 : nil
+        func next(_ byte: UInt8, from start: Int) -> Int? {
+            guard start <= last, let found = memchr(base + start, Int32(byte), last - start + 1) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        var plain = next(first, from: 0)
+        var capitalised = capital.flatMap { next($0, from: 0) }
+        while plain != nil || capitalised != nil {
+            let candidate = Swift.min(plain ?? Int.max, capitalised ?? Int.max)
+            if accept(candidate) { return true }
+            if candidate == plain {
+                plain = next(first, from: candidate + 1)
+            } else {
+                capitalised = next(capital!, from: candidate + 1)
+            }
+        }
+        return false
     }
 }
 
