@@ -93,7 +93,7 @@ import Testing
         ]
         var matched = 0
         for text in try Self.texts(written)
-        where PersonnelCount.tokens(text).contains(where: { PersonnelCount.nouns.contains($0.word) }) {
+        where PersonnelCount.tokens(text).contains(where: { PersonnelCount.nouns.contains($0.word(in: text)) }) {
             matched += 1
             #expect(PersonnelCount.mayCount(text), "\(text.string)")
         }

@@ -62,6 +62,28 @@ public enum DutchNumber {
         return nil
     }
 
+    /// Whether a number word may start with these two ASCII letters (either case): a check
+    /// on two scalars that turns away most words of a sentence before they are made into
+    /// strings. Every word `word(_:)` reads starts with two such letters, or with a scalar
+    /// that is not ASCII ("één").
+    static func mayStartWord(_ first: UInt32, _ second: UInt32) -> Bool {
+        let row = (first | 0x20) &- 0x61
+        let column = (second | 0x20) &- 0x61
+        guard row < 26, column < 26 else { return false }
+        return wordStarts[Int(row)] & (1 << column) != 0
+    }
+
+    /// Per first letter a–z, the second letters of the number words as bits.
+    private static let wordStarts: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 26)
+        for word in Array(belowHundred.keys) + ["honderd", "duizend"] {
+            let scalars = Array(word.unicodeScalars.prefix(2))
+            guard scalars.count == 2, scalars.allSatisfy({ $0.value &- 0x61 < 26 }) else { continue }
+            table[Int(scalars[0].value - 0x61)] |= 1 << (scalars[1].value - 0x61)
+        }
+        return table
+    }()
+
     /// A count written in digits or in words.
     public static func count(_ raw: String) -> Int? {
         DutchDigits.integer(raw) ?? word(raw)

@@ -9,8 +9,13 @@ struct PersonnelCount {
     let qualified: Bool
     /// "twee extra politiefunctionarissen": an increment, not the size of a contribution.
     var isIncrement: Bool {
-        phrase.split(separator: " ").contains { ["extra", "aanvullende", "additionele"].contains($0.lowercased()) }
+        // A byte search rules out nearly every phrase before it is split into words.
+        guard Self.incrementWords.contains(where: { phrase.containsBytes($0, ignoringASCIICase: true) }) else {
+            return false
+        }
+        return phrase.split(separator: " ").contains { Self.incrementWords.contains($0.lowercased()) }
     }
+    private static let incrementWords = ["extra", "aanvullende", "additionele"]
     /// The words from the number to the noun ("20 civiele en militaire adviseurs").
     let phrase: String
     /// Scalar range of the number in the sentence.
@@ -34,41 +39,103 @@ struct PersonnelCount {
         "is", "was", "werden", "worden", "procent", "keer", "jaar", "maanden", "dagen", "landen",
     ]
 
-    /// A token of a sentence: its cleaned lowercase form and its scalar range.
+    /// A token of a sentence, split at white space: where it stands and where its word does.
+    /// Its word is made as a string only when asked for (`word(in:)`): most tokens are only
+    /// compared with the nouns, which their scalars answer (`nounIndices(_:in:)`).
     struct Token {
-        let word: String
-        let raw: String
+        /// Scalar range of the token in the sentence.
         let range: Range<Int>
+        /// Scalar range of its word: without quotes and brackets around it and punctuation after it.
+        let wordRange: Range<Int>
         /// Punctuation after the word ends a list item or clause.
         let endsClause: Bool
+
+        /// The word in lower case.
+        func word(in text: ScalarText) -> String {
+            String(scalars: text.scalars[wordRange]).lowercased()
+        }
+    }
+
+    /// The indices of the tokens whose word is one of `nouns`, compared scalar by scalar with
+    /// each noun of its length: making each token's word as a lower-case string to look it
+    /// up cost as much as the rest of finding the figures.
+    static func nounIndices(_ tokens: [Token], in text: ScalarText) -> [Int] {
+        var found: [Int] = []
+        text.scalars.withUnsafeBufferPointer { scalars in
+            nounBytes.withUnsafeBufferPointer { nounBytes in
+                for (index, token) in tokens.enumerated() {
+                    let length = token.wordRange.count
+                    guard length < nounGroups.count else { continue }
+                    var start = nounGroups[length].lowerBound
+                    let end = nounGroups[length].upperBound
+                    while start < end {
+                        var offset = 0
+                        while offset < length,
+                            lowerASCII(scalars[token.wordRange.lowerBound + offset]) == nounBytes[start + offset]
+                        {
+                            offset += 1
+                        }
+                        if offset == length {
+                            found.append(index)
+                            break
+                        }
+                        start += length
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The nouns' bytes (ASCII, so as many as scalars), shortest first; `nounGroups[n]` is
+    /// where those of n bytes stand, one after another.
+    private static let nounBytes: [UInt8] = nouns.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }.flatMap(\.utf8)
+    private static let nounGroups: [Range<Int>] = {
+        let lengths = nouns.map(\.utf8.count)
+        var groups: [Range<Int>] = []
+        var start = 0
+        for length in 0...(lengths.max() ?? 0) {
+            let end = start + length * lengths.filter { $0 == length }.count
+            groups.append(start..<end)
+            start = end
+        }
+        return groups
+    }()
+
+    /// The ASCII byte a scalar is in lower case, 0 when its lower case is anything else: as
+    /// `lowercased()` maps it, so that the Kelvin sign is a "k".
+    private static func lowerASCII(_ scalar: Unicode.Scalar) -> UInt8 {
+        let value = scalar.value
+        if value < 0x80 { return UInt8(truncatingIfNeeded: value &- 0x41 < 26 ? value | 0x20 : value) }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        guard lower.count == 1, let only = lower.first, only.isASCII else { return 0 }
+        return UInt8(truncatingIfNeeded: only.value)
     }
 
     static func tokens(_ text: ScalarText) -> [Token] {
         var tokens: [Token] = []
-        var start: Int?
-        let scalars = text.scalars
         // By hand on the scalars: Foundation's trimming, with a CharacterSet made per word,
         // cost more than the rest of the sentence's extraction.
-        func close(_ end: Int) {
-            guard let from = start else { return }
-            var lower = from
-            var upper = end
-            while lower < upper, isQuoteMark(scalars[lower]) { lower += 1 }
-            while upper > lower, isQuoteMark(scalars[upper - 1]) { upper -= 1 }
-            let endsClause = endsAClause(scalars[end - 1])
-            while upper > lower, isTrailingPunctuation(scalars[upper - 1]) { upper -= 1 }
-            let word = String(scalars: scalars[lower..<upper])
-            tokens.append(Token(word: word.lowercased(), raw: word, range: from..<end, endsClause: endsClause))
-            start = nil
-        }
-        for index in scalars.indices {
-            if scalars[index].isWhitespaceQuick {
-                close(index)
-            } else if start == nil {
-                start = index
+        text.scalars.withUnsafeBufferPointer { scalars in
+            tokens.reserveCapacity(scalars.count / 4)
+            var start = 0
+            while start < scalars.count {
+                guard !scalars[start].isWhitespaceQuick else {
+                    start += 1
+                    continue
+                }
+                var end = start + 1
+                while end < scalars.count, !scalars[end].isWhitespaceQuick { end += 1 }
+                var lower = start
+                var upper = end
+                while lower < upper, isQuoteMark(scalars[lower]) { lower += 1 }
+                while upper > lower, isQuoteMark(scalars[upper - 1]) { upper -= 1 }
+                let endsClause = endsAClause(scalars[end - 1])
+                while upper > lower, isTrailingPunctuation(scalars[upper - 1]) { upper -= 1 }
+                tokens.append(Token(range: start..<end, wordRange: lower..<upper, endsClause: endsClause))
+                start = end
             }
         }
-        close(scalars.count)
         return tokens
     }
 
@@ -122,37 +189,41 @@ struct PersonnelCount {
     /// Every personnel figure of a sentence, in text order, from its `tokensIfCounting`.
     static func find(in text: ScalarText, tokens: [Token]) -> [PersonnelCount] {
         var found: [PersonnelCount] = []
-        for (index, token) in tokens.enumerated() where nouns.contains(token.word) {
+        for index in nounIndices(tokens, in: text) {
+            let token = tokens[index]
             // Walk back over at most three describing words to a number.
             var back = index - 1
             var steps = 0
-            var numberIndex: Int?
+            var number: (index: Int, value: Int?)?
             while back >= 0, steps <= 3 {
                 let candidate = tokens[back]
-                if candidate.endsClause || candidate.word.isEmpty { break }
-                if DutchNumber.count(candidate.word) != nil {
-                    numberIndex = back
+                if candidate.endsClause || candidate.wordRange.isEmpty { break }
+                let word = candidate.word(in: text)
+                if let value = DutchNumber.count(word) {
+                    number = (back, value)
                     break
                 }
-                if blockers.contains(candidate.word) || candidate.word.contains(where: { $0.isNumber }) { break }
+                if blockers.contains(word) || word.contains(where: { $0.isNumber }) { break }
                 back -= 1
                 steps += 1
             }
-            guard let numberIndex, let value = DutchNumber.count(tokens[numberIndex].word), value > 0 else { continue }
+            guard let (numberIndex, counted) = number, let value = counted, value > 0 else { continue }
+            let numberWord = tokens[numberIndex].word(in: text)
             // "per 1 november 2020 Nederlandse militairen": a year is no number of people.
-            if tokens[numberIndex].word.allSatisfy({ $0.isNumber }), (1900...2100).contains(value) { continue }
+            if numberWord.allSatisfy({ $0.isNumber }), (1900...2100).contains(value) { continue }
             // "100 tot 150", "vijf tot tien": the upper bound, qualified as "tot".
             var qualifier = CapQualifier.exact
             var qualified = false
             var first = numberIndex
-            if numberIndex >= 2, ["tot", "à", "a", "-", "–"].contains(tokens[numberIndex - 1].word),
-                DutchNumber.count(tokens[numberIndex - 2].word) != nil
+            let before = numberIndex >= 1 ? tokens[numberIndex - 1].word(in: text) : nil
+            if numberIndex >= 2, let before, ["tot", "à", "a", "-", "–"].contains(before),
+                DutchNumber.count(tokens[numberIndex - 2].word(in: text)) != nil
             {
                 qualifier = .tot
                 qualified = true
                 first = numberIndex - 2
-            } else if numberIndex >= 1, let q = qualifiers[tokens[numberIndex - 1].word] {
-                if !(q == .tot && numberIndex + 1 < tokens.count && tokens[numberIndex + 1].word == "en") {
+            } else if let before, let q = qualifiers[before] {
+                if !(q == .tot && numberIndex + 1 < tokens.count && tokens[numberIndex + 1].word(in: text) == "en") {
                     qualifier = q
                     qualified = true
                     first = numberIndex - 1
@@ -161,14 +232,31 @@ struct PersonnelCount {
             let numberToken = tokens[numberIndex]
             // "twintig militairen en civiele experts": one figure, its phrase the longest.
             if let previous = found.last, previous.numberRange == numberToken.range { found.removeLast() }
-            let phrase = text.slice(numberToken.range.lowerBound..<token.range.upperBound)
-                .trimmingCharacters(in: CharacterSet(charactersIn: ",;:.()"))
             found.append(
                 PersonnelCount(
-                    cap: PersonnelCap(count: value, qualifier: qualifier), qualified: qualified, phrase: phrase,
+                    cap: PersonnelCap(count: value, qualifier: qualifier), qualified: qualified,
+                    phrase: phrase(numberToken.range.lowerBound..<token.range.upperBound, in: text),
                     numberRange: numberToken.range, range: tokens[first].range.lowerBound..<token.range.upperBound))
         }
         return found
+    }
+
+    /// The text of `range` without the punctuation and brackets at its ends, trimmed scalar by
+    /// scalar as Foundation's `trimmingCharacters(in:)` would, without making a `CharacterSet`.
+    private static func phrase(_ range: Range<Int>, in text: ScalarText) -> String {
+        let scalars = text.scalars
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isPhraseEdge(scalars[lower]) { lower += 1 }
+        while upper > lower, isPhraseEdge(scalars[upper - 1]) { upper -= 1 }
+        return String(scalars: scalars[lower..<upper])
+    }
+
+    private static func isPhraseEdge(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", ".", "(", ")": true
+        default: false
+        }
     }
 }
 
@@ -180,15 +268,32 @@ enum CountTokens {
     static func count(in text: ScalarText, tokens: [PersonnelCount.Token]) -> Int {
         let citations = ReferenceExtractor.citations(in: text)
         var count = 0
-        for (index, token) in tokens.enumerated() {
-            guard let value = DutchNumber.count(token.word), token.word != "één" else { continue }
+        for (index, token) in tokens.enumerated() where mayBeCount(token, in: text) {
+            let word = token.word(in: text)
+            guard let value = DutchNumber.count(word), word != "één" else { continue }
             if citations.contains(where: { $0.overlaps(token.range) }) { continue }
-            if token.word.allSatisfy({ $0.isNumber }), value >= 1900, value <= 2100 { continue }
+            if word.allSatisfy({ $0.isNumber }), value >= 1900, value <= 2100 { continue }
             // The day of a date ("1 januari").
-            if index + 1 < tokens.count, DutchDate.month(tokens[index + 1].word) != nil { continue }
-            if index > 0, ["nr", "nrs", "nr.", "nrs."].contains(tokens[index - 1].word) { continue }
+            if index + 1 < tokens.count, DutchDate.month(tokens[index + 1].word(in: text)) != nil { continue }
+            if index > 0, ["nr", "nrs", "nr.", "nrs."].contains(tokens[index - 1].word(in: text)) { continue }
             count += 1
         }
         return count
+    }
+
+    /// Whether a token may be a count, by its first two scalars: a count in digits starts with
+    /// a digit, and a number word with two letters `DutchNumber.mayStartWord` knows (or a
+    /// letter with an accent, "één"). Most words of a sentence start otherwise and are not
+    /// made into strings.
+    static func mayBeCount(_ token: PersonnelCount.Token, in text: ScalarText) -> Bool {
+        let range = token.wordRange
+        guard let first = range.first else { return false }
+        let value = text.scalars[first].value
+        if value &- 0x30 < 10 { return true }
+        // The shortest number words have three letters ("elf", "zes").
+        guard range.count >= 3 else { return false }
+        let second = text.scalars[first + 1].value
+        guard value < 0x80, second < 0x80 else { return true }
+        return DutchNumber.mayStartWord(value, second)
     }
 }
