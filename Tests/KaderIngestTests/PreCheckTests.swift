@@ -65,7 +65,8 @@ import Testing
         ]
         var matched = 0
         for text in try Self.texts(written) {
-            for pattern in [DutchDate.startRegex, DutchDate.endRegex] where text.firstMatch(pattern) != nil {
+            for pattern in [DutchDate.startRegex, DutchDate.endRegex, CommitmentExtractor.monthYear]
+            where text.firstMatch(pattern) != nil {
                 matched += 1
                 #expect(text.mayContain(DutchDate.monthLiterals), "\(text.string)")
             }

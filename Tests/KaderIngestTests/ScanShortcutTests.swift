@@ -47,12 +47,13 @@ import Testing
             "per 1 mei  \t 2023", "van mei 2020 tot en met juni 2021 en van juli 2022 t.m. 3 maart 2023",
             "periode 12 maart 2024", "Tot en met 1 meimaand 2024, tot en met mei 2024", "van 1 juni", "juli 2024",
             "🇳🇱 vanaf 1 april 2024 tot en met 🪖 30 november 2024", "tot\u{0B}en met december\u{85}2024",
+            "in de volgende voortgangsrapportage (mei 2025)", "januari\u{2028}2026 of MAART 2026",
         ]
         var found = 0
         for text in texts {
             let scanned = ScalarText(text)
             let regions = DutchDate.dateRegions(scanned.scalars)
-            for pattern in [DutchDate.startRegex, DutchDate.endRegex] {
+            for pattern in [DutchDate.startRegex, DutchDate.endRegex, CommitmentExtractor.monthYear] {
                 let whole = scanned.matches(pattern)
                 let around = scanned.matches(pattern, regions: regions)
                 #expect(around.map(\.range) == whole.map(\.range), "\(text)")

@@ -28,7 +28,7 @@ enum CommitmentExtractor {
     ])
     static let parliament = WordPattern(#"(?:uw|de|Tweede|Eerste)\s+Kamer|parlement"#)
     private static let past = regex(#"is\s+(?:uw|de)\s+Kamer[^.]{0,60}geïnformeerd|werd\s+geïnformeerd|informeerde"#)
-    private static let monthYear = regex(DutchDate.monthPattern + #"\s+(\d{4})"#)
+    static let monthYear = regex(DutchDate.monthPattern + #"\s+(\d{4})"#)
     private static let season = regex(
         #"(?:dit|in\s+het|het)\s+(voorjaar|najaar|zomer|winter)|na\s+de\s+zomer|voor\s+de\s+zomer|(?:voor\s+het\s+)?eind(?:e)?\s+van\s+(?:dit|het)\s+jaar"#
     )
@@ -56,7 +56,10 @@ enum CommitmentExtractor {
     /// "in de volgende voortgangsrapportage (mei 2025)" is due at the end of May 2025;
     /// "dit najaar" in a letter of 2023 is "najaar 2023".
     static func due(in text: ScalarText, year: Int?) -> DueMoment? {
-        if let match = text.firstMatch(monthYear),
+        // Only around the months' names (`DutchDate.dateRegions`), as `DutchDate.period` looks:
+        // tried at every scalar, the pattern cost more than the rest of the sentence.
+        if text.mayContain(DutchDate.monthLiterals),
+            let match = text.firstMatch(monthYear, regions: DutchDate.dateRegions(text.scalars)),
             let day = DutchDate.day(day: nil, month: match.group(1), year: match.group(2), endOfMonth: true)
         {
             return .date(day)
