@@ -1,13 +1,13 @@
 /// Builds the normalized scalars block by block, each with the original range it stands for.
 struct Builder {
     var scalars: [Unicode.Scalar] = []
-    var origins: [Range<Int>] = []
+    var origins: [Origin] = []
     var blocks: [TextBlock] = []
     /// A block is written here first and then appended to `scalars` and `origins` by a copy
     /// of its memory: room made in those arrays up front was filled element by element, 16
     /// bytes an origin (1.5% of extraction). Kept from block to block, grown to the largest.
     private var scratchScalars: [Unicode.Scalar] = []
-    private var scratchOrigins: [Range<Int>] = []
+    private var scratchOrigins: [Origin] = []
 
     /// Room for `capacity` scalars, so that the arrays grow once.
     init(capacity: Int = 0) {
@@ -23,9 +23,9 @@ struct Builder {
         // A blank line after the block before; taken back when this block comes out empty.
         let separated = !scalars.isEmpty
         if separated {
-            let at = origins.last!.upperBound
+            let at = Int(origins.last!.upperBound)
             scalars.append(contentsOf: ["\n", "\n"])
-            origins.append(contentsOf: [at..<at, at..<at])
+            origins.append(contentsOf: [Origin(before: at), Origin(before: at)])
         }
         let start = scalars.count
         // Output positions (in the block) of hyphens that ended a line with nothing after them.
@@ -34,13 +34,13 @@ struct Builder {
         let room = lines.reduce(0) { $0 + $1.scalars.count + 1 }
         if scratchScalars.count < room {
             scratchScalars = Array(repeating: " ", count: room)
-            scratchOrigins = Array(repeating: 0..<0, count: room)
+            scratchOrigins = Array(repeating: Origin(before: 0), count: room)
         }
         var end = 0
         scratchScalars.withUnsafeMutableBufferPointer { out in
             scratchOrigins.withUnsafeMutableBufferPointer { from in
                 for line in lines {
-                    var pendingSpace: Range<Int>?
+                    var pendingSpace: Origin?
                     // The line's scalars are indexed by their offset in the original text.
                     let base = line.scalars.startIndex
                     line.scalars.withUnsafeBufferPointer { source in
@@ -48,7 +48,7 @@ struct Builder {
                             let scalar = source[index]
                             if scalar.isWhitespaceQuick {
                                 if end > 0, out[end - 1] != " ", pendingSpace == nil {
-                                    pendingSpace = (base + index)..<(base + index + 1)
+                                    pendingSpace = Origin(at: base + index)
                                 }
                                 continue
                             }
@@ -59,9 +59,7 @@ struct Builder {
                                 pendingSpace = nil
                             }
                             out[end] = scalar
-                            // Unchecked: `..<` checks its bounds' order, a tenth of the loop.
-                            let at = base &+ index
-                            from[end] = Range(uncheckedBounds: (at, at &+ 1))
+                            from[end] = Origin(at: base &+ index)
                             end += 1
                         }
                     }
@@ -69,7 +67,7 @@ struct Builder {
                     // The line break itself becomes a space.
                     if end > 0, out[end - 1] != " " {
                         out[end] = " "
-                        from[end] = line.end..<(line.end + 1)
+                        from[end] = Origin(at: line.end)
                         end += 1
                     }
                 }
@@ -94,7 +92,7 @@ struct Builder {
     /// "multidisci- plinaire" (a hyphen that ended a line) becomes "multidisciplinaire";
     /// "NAVO- missie" and words the letter writes with a hyphen elsewhere keep it.
     static func joinHyphenations(
-        _ out: inout [Unicode.Scalar], _ from: inout [Range<Int>], at hyphens: Set<Int>, hyphenated: Set<String>
+        _ out: inout [Unicode.Scalar], _ from: inout [Origin], at hyphens: Set<Int>, hyphenated: Set<String>
     ) {
         // From the back, so that earlier positions stay valid while scalars are removed.
         for index in hyphens.sorted(by: >) {

@@ -20,14 +20,14 @@ public struct NormalizedText: Sendable {
     public let text: String
     public let blocks: [TextBlock]
     let scalars: [Unicode.Scalar]
-    let origins: [Range<Int>]
+    let origins: [Origin]
     /// `original`'s scalars, read once for the normalizer and kept for the quotes.
     let originalScalars: [Unicode.Scalar]
     /// Where `scalars` start in `text`'s UTF-8, for slicing.
     private let utf8Offsets: UTF8Offsets
 
     init(
-        original: String, originalScalars: [Unicode.Scalar], scalars: [Unicode.Scalar], origins: [Range<Int>],
+        original: String, originalScalars: [Unicode.Scalar], scalars: [Unicode.Scalar], origins: [Origin],
         blocks: [TextBlock]
     ) {
         self.original = original
@@ -43,12 +43,12 @@ public struct NormalizedText: Sendable {
     public func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty, range.lowerBound < origins.count else {
             let at =
-                range.lowerBound < origins.count ? origins[range.lowerBound].lowerBound : originalScalars.count
+                range.lowerBound < origins.count ? Int(origins[range.lowerBound].lowerBound) : originalScalars.count
             return at..<at
         }
         let last = min(range.upperBound, origins.count) - 1
-        return origins[range.lowerBound]
-            .lowerBound..<max(origins[last].upperBound, origins[range.lowerBound].lowerBound)
+        let lower = Int(origins[range.lowerBound].lowerBound)
+        return lower..<max(Int(origins[last].upperBound), lower)
     }
 
     /// The normalized text of a range.

@@ -4,7 +4,7 @@
 enum OCRRepair {
     /// Repairs the words of `out` from `blockStart` on; `from` holds each scalar's origin.
     static func repair(
-        _ out: inout [Unicode.Scalar], _ from: inout [Range<Int>], from blockStart: Int = 0,
+        _ out: inout [Unicode.Scalar], _ from: inout [Origin], from blockStart: Int = 0,
         vocabulary: OCRVocabulary
     ) {
         var index = out.count
@@ -17,13 +17,13 @@ enum OCRRepair {
             while end < index, isWordScalar(out[end]) { end += 1 }
             if mayFix(out[start..<end]), let fixed = fix(Array(out[start..<end]), vocabulary: vocabulary) {
                 let old = Array(from[start..<end])
-                var origins: [Range<Int>] = []
+                var origins: [Origin] = []
                 let surplus = end - start - fixed.count
                 for position in fixed.indices {
                     let source = position == 0 ? old[0] : old[min(position + surplus, old.count - 1)]
                     origins.append(source)
                 }
-                if surplus > 0 { origins[0] = old[0].lowerBound..<old[surplus].upperBound }
+                if surplus > 0 { origins[0] = Origin(Int(old[0].lowerBound), Int(old[surplus].upperBound)) }
                 out.replaceSubrange(start..<end, with: fixed)
                 from.replaceSubrange(start..<end, with: origins)
             }
