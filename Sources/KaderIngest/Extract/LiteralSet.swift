@@ -17,8 +17,12 @@ struct LiteralSet: Sendable {
     private let hasSingles: Bool
     /// An empty word occurs in every text.
     private let hasEmpty: Bool
-    /// What each word needs of a `TrigramSketch`; nil when a word is too short to be ruled out.
-    private let sketchBits: [[Int]]?
+    /// What the words need of a `TrigramSketch`, one word's bits after another; nil when a
+    /// word is too short to be ruled out. Word i's are `sketchBits[sketchStarts[i]..<sketchStarts[i + 1]]`:
+    /// one flat array read through a pointer, where an array per word was retained and
+    /// released for each sentence asked.
+    private let sketchBits: [UInt16]?
+    private let sketchStarts: [Int]
     /// Whether a word counts only where no ASCII letter or digit stands right before or after it.
     private let apart: Bool
 
@@ -42,7 +46,9 @@ struct LiteralSet: Sendable {
         hasSingles = singles.contains(true)
         hasEmpty = literals.contains { $0.isEmpty }
         let sketchBits = literals.map(TrigramSketch.bits(of:))
-        self.sketchBits = sketchBits.contains { $0 == nil } ? nil : sketchBits.compactMap { $0 }
+        self.sketchBits =
+            sketchBits.contains { $0 == nil } ? nil : sketchBits.flatMap { $0 ?? [] }.map { UInt16($0) }
+        sketchStarts = sketchBits.reduce(into: [0]) { $0.append($0.last! + ($1?.count ?? 0)) }
     }
 
     /// Whether one of the words occurs in `text`, which `sketch` was made of. The words the
@@ -51,14 +57,30 @@ struct LiteralSet: Sendable {
     /// read every byte of those sentences.
     func occurs(in text: String, sketch: TrigramSketch) -> Bool {
         guard let sketchBits else { return occurs(in: text) }
-        var passed: [Int] = []
-        for (index, bits) in sketchBits.enumerated() where sketch.holds(bits) {
-            passed.append(index)
-            if passed.count > Self.mostLookedForAlone { return occurs(in: text) }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.mostLookedForAlone) { passed in
+            // The words the sketch lets through, in `passed`; nil when more than it holds.
+            let count: Int? = sketch.withTable { table in
+                sketchBits.withUnsafeBufferPointer { bits in
+                    sketchStarts.withUnsafeBufferPointer { starts in
+                        var count = 0
+                        for word in 0..<(starts.count - 1) {
+                            var index = starts[word]
+                            let end = starts[word + 1]
+                            while index < end, TrigramSketch.isSet(Int(bits[index]), in: table) { index += 1 }
+                            guard index == end else { continue }
+                            guard count < passed.count else { return nil }
+                            passed[count] = word
+                            count += 1
+                        }
+                        return count
+                    }
+                }
+            }
+            guard let count else { return occurs(in: text) }
+            guard count > 0 else { return false }
+            var text = text
+            return text.withUTF8 { bytes in passed[..<count].contains { occurs(literals[$0], in: bytes) } }
         }
-        guard !passed.isEmpty else { return false }
-        var text = text
-        return text.withUTF8 { bytes in passed.contains { occurs(literals[$0], in: bytes) } }
     }
 
     /// How many words are looked for one by one at most (`occurs(in:sketch:)`).

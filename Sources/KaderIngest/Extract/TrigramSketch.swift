@@ -68,6 +68,17 @@ struct TrigramSketch: Sendable {
 
     private func isSet(_ bit: Int) -> Bool { words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
 
+    /// Whether `bit` is set in a sketch's table (`withTable`).
+    @inline(__always)
+    static func isSet(_ bit: Int, in table: UnsafeBufferPointer<UInt64>) -> Bool {
+        table[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Calls `body` with the sketch's table, for many questions through one pointer.
+    func withTable<Result>(_ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+        words.withUnsafeBufferPointer(body)
+    }
+
     /// The bits `word` needs, one per three-byte sequence, folded as above; nil for a word
     /// shorter than three bytes, which a sketch cannot rule out.
     static func bits(of word: [UInt8]) -> [Int]? {
