@@ -26,7 +26,7 @@ enum CostScope {
         }
         // Scanned once per sentence, not once per amount: a sentence of 500 amounts took seconds.
         let clauseStarts = text.matches(clauseStart).map(\.range.upperBound)
-        let stops = text.scalars.indices.filter { phraseStops.contains(text.scalars[$0]) }
+        let stops = text.scalars.indices.filter { isPhraseStop(text.scalars[$0]) }
         var bases: [String] = []
         var scopes: [String] = []
         for (index, range) in amounts.enumerated() {
@@ -58,8 +58,13 @@ enum CostScope {
     }
 
     /// Scalars that may end the phrase after an amount: `,;.(`, and U+037E, which Swift
-    /// compares equal to `;`.
-    private static let phraseStops: Set<Unicode.Scalar> = [",", ";", ".", "(", "\u{37E}"]
+    /// compares equal to `;`. By `switch`: a `Set` hashed every scalar of the sentence.
+    private static func isPhraseStop(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ".", "(", "\u{37E}": true
+        default: false
+        }
+    }
 
     /// The place right after an amount ("in Irak"): `place` read on the three words after it,
     /// which hold any match it can have, not on the rest of the sentence.
