@@ -194,7 +194,7 @@ struct PersonnelCount {
             // Walk back over at most three describing words to a number.
             var back = index - 1
             var steps = 0
-            var number: (index: Int, value: Int?)?
+            var number: (index: Int, value: Int)?
             while back >= 0, steps <= 3 {
                 let candidate = tokens[back]
                 if candidate.endsClause || candidate.wordRange.isEmpty { break }
@@ -207,7 +207,7 @@ struct PersonnelCount {
                 back -= 1
                 steps += 1
             }
-            guard let (numberIndex, counted) = number, let value = counted, value > 0 else { continue }
+            guard let (numberIndex, value) = number, value > 0 else { continue }
             let numberWord = tokens[numberIndex].word(in: text)
             // "per 1 november 2020 Nederlandse militairen": a year is no number of people.
             if numberWord.allSatisfy({ $0.isNumber }), (1900...2100).contains(value) { continue }

@@ -1,6 +1,6 @@
 /// The original scalars one normalized scalar stands for: a range in 8 bytes, not the 16
 /// of a `Range<Int>`. The normalizer writes one per scalar of a letter and copies them
-/// block by block; at 16 bytes those copies were 2% of extracting a letter. Offsets fit in
+/// block by block; at 16 bytes they took 2.4% of extraction's instructions. Offsets fit in
 /// 32 bits: `LetterReader` reads no file over 20 MB.
 struct Origin: Sendable, Hashable {
     let lowerBound: UInt32
