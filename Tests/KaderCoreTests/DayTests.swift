@@ -36,4 +36,17 @@ import Testing
         #expect(Day.at("2024-12-31").dutch == "31 december 2024")
         #expect(Day.at("2023-07-07").iso == "2023-07-07")
     }
+
+    @Test func writesEveryDayAsFourDigitsOfYearAndTwoOfMonthAndDay() {
+        #expect(Day(year: 5, month: 3, day: 9)?.iso == "0005-03-09")
+        #expect(Day(year: 9999, month: 12, day: 31)?.iso == "9999-12-31")
+        // Beyond four digits the year is written whole, and before year 0 with its sign.
+        #expect(Day(year: 10_000, month: 1, day: 1)?.iso == "10000-01-01")
+        #expect(Day(year: -44, month: 3, day: 15)?.iso == "-044-03-15")
+        // Each day of a span of years written, read back the same.
+        for offset in stride(from: -800_000, through: 800_000, by: 997) {
+            let day = Day(daysSinceEpoch: offset)
+            #expect(Day(iso: day.iso) == day || day.year < 0 || day.year > 9999, "\(day.iso)")
+        }
+    }
 }

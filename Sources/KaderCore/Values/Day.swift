@@ -46,7 +46,26 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// ISO 8601, `2024-12-31`.
     public var iso: String {
-        // By hand: String(format:) went through CoreFoundation's formatter, a tenth of serving a page.
+        // By hand: String(format:) went through CoreFoundation's formatter, a tenth of serving a
+        // page. Every page asks for today's, twice: written into one buffer of ten bytes, not
+        // put together from five strings (2% of serving the overview under load).
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                func put(_ value: Int, at start: Int, width: Int) {
+                    var rest = value
+                    for index in (start..<(start + width)).reversed() {
+                        buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(year, at: 0, width: 4)
+                buffer[4] = UInt8(ascii: "-")
+                put(month, at: 5, width: 2)
+                buffer[7] = UInt8(ascii: "-")
+                put(day, at: 8, width: 2)
+                return 10
+            }
+        }
         func padded(_ value: Int, _ width: Int) -> String {
             let digits = String(abs(value))
             let sign = value < 0 ? "-" : ""
