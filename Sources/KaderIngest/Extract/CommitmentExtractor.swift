@@ -38,8 +38,7 @@ enum CommitmentExtractor {
         let resolver = MissionResolver(context: context)
         let year = context.letterDate?.year
         var findings: [Finding] = []
-        for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
-            let text = context.scanned(sentence)
+        for (sentence, text) in context.scannedSentences where sentence.blockKind == .paragraph {
             // The parliament's words before the promise: its pattern is the costlier.
             guard text.mayContain(promiseWords), parliament.matches(text),
                 promises.contains(where: { $0.matches(text) }),

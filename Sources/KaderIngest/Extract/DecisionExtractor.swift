@@ -36,8 +36,7 @@ enum DecisionExtractor {
     static func extract(_ context: LetterContext) -> [Finding] {
         let resolver = MissionResolver(context: context)
         var findings: [Finding] = []
-        for sentence in context.letter.sentences where sentence.blockKind == .paragraph {
-            let text = context.scanned(sentence)
+        for (sentence, text) in context.scannedSentences where sentence.blockKind == .paragraph {
             guard text.mayContain(actionWords),
                 dutchCue.matches(text),
                 let (action, _) = actions.first(where: { $0.1.matches(text) })

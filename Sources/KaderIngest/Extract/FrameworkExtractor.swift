@@ -36,8 +36,7 @@ enum FrameworkExtractor {
         // opening states the decision the whole letter is about.
         var decidedEnds: [String: Day] = [:]
         let openingRange = context.openingRange
-        for sentence in context.letter.sentences {
-            let text = context.scanned(sentence)
+        for (sentence, text) in context.scannedSentences {
             let tokens = PersonnelCount.tokensIfCounting(text)
             let counts = PersonnelCount.find(in: text, tokens: tokens)
             let decides = decisionVerb.matches(text)

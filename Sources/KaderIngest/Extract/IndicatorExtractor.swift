@@ -76,8 +76,7 @@ enum IndicatorExtractor {
     static func extract(_ context: LetterContext) -> [Finding] {
         let resolver = MissionResolver(context: context)
         var findings: [Finding] = []
-        for sentence in context.letter.sentences where sentence.blockKind != .heading {
-            let text = context.scanned(sentence)
+        for (sentence, text) in context.scannedSentences where sentence.blockKind != .heading {
             // Every pattern needs a figure in digits; most sentences have none. Asked of the
             // sketch, which knows: a scan of each sentence's bytes was 1% of extraction.
             guard text.hasDigit else { continue }

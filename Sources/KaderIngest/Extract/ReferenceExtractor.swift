@@ -80,8 +80,7 @@ enum ReferenceExtractor {
 
     static func extract(_ context: LetterContext) -> [Finding] {
         var findings: [Finding] = []
-        for sentence in context.letter.sentences {
-            let text = context.scanned(sentence)
+        for (sentence, text) in context.scannedSentences {
             var found: [(KamerstukID, Range<Int>)] = []
             var taken = DisjointRanges()
             for match in citedOrBracketed(text) where !taken.overlaps(match.range) {
