@@ -13,7 +13,9 @@ struct MissionResolver {
         // A keyword the whole sentence lacks is not in its first words either.
         let text = context.scanned(sentence)
         if MissionCatalog.componentKeywords.contains(where: { text.mayHold($0.keyword) }) {
-            let scope = String(sentence.text.unicodeScalars.prefix(phraseEnd))
+            let scope =
+                phraseEnd >= sentence.range.count
+                ? sentence.text : String(sentence.text.unicodeScalars.prefix(phraseEnd))
             if let keyword = MissionFinder.keywordMissions(in: scope).last { return keyword.mission }
         }
         if let after = named.first { return after.0 }
@@ -32,6 +34,7 @@ struct MissionResolver {
 
     /// The missions a sentence names, else those of its paragraph or headings.
     func mission(for sentence: Sentence) -> String? {
-        mission(for: sentence, at: sentence.text.unicodeScalars.count, phraseEnd: sentence.text.unicodeScalars.count)
+        // The sentence's range counts its scalars: its text's own count walked the text, twice.
+        mission(for: sentence, at: sentence.range.count, phraseEnd: sentence.range.count)
     }
 }
