@@ -58,28 +58,34 @@ struct LiteralSet: Sendable {
     func occurs(in text: String, sketch: TrigramSketch) -> Bool {
         guard let sketchBits else { return occurs(in: text) }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.mostLookedForAlone) { passed in
-            // The words the sketch lets through, in `passed`; nil when more than it holds.
-            let count: Int? = sketch.withTable { table in
-                sketchBits.withUnsafeBufferPointer { bits in
-                    sketchStarts.withUnsafeBufferPointer { starts in
-                        var count = 0
-                        for word in 0..<(starts.count - 1) {
-                            var index = starts[word]
-                            let end = starts[word + 1]
-                            while index < end, TrigramSketch.isSet(Int(bits[index]), in: table) { index += 1 }
-                            guard index == end else { continue }
-                            guard count < passed.count else { return nil }
-                            passed[count] = word
-                            count += 1
-                        }
-                        return count
-                    }
-                }
+            guard let count = Self.words(passing: sketch, bits: sketchBits, starts: sketchStarts, into: passed) else {
+                return occurs(in: text)
             }
-            guard let count else { return occurs(in: text) }
             guard count > 0 else { return false }
             var text = text
             return text.withUTF8 { bytes in passed[..<count].contains { occurs(literals[$0], in: bytes) } }
+        }
+    }
+
+    /// Writes the index of each word whose bits `sketch` holds into `passed`, and returns how
+    /// many there are; nil when there are more than `passed` has room for.
+    private static func words(
+        passing sketch: TrigramSketch, bits: [UInt16], starts: [Int], into passed: UnsafeMutableBufferPointer<Int>
+    ) -> Int? {
+        sketch.withTable { table in
+            bits.withUnsafeBufferPointer { bits in
+                var count = 0
+                for word in 0..<(starts.count - 1) {
+                    var index = starts[word]
+                    let end = starts[word + 1]
+                    while index < end, TrigramSketch.isSet(Int(bits[index]), in: table) { index += 1 }
+                    guard index == end else { continue }
+                    guard count < passed.count else { return nil }
+                    passed[count] = word
+                    count += 1
+                }
+                return count
+            }
         }
     }
 

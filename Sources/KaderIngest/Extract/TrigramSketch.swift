@@ -66,8 +66,6 @@ struct TrigramSketch: Sendable {
         return true
     }
 
-    private func isSet(_ bit: Int) -> Bool { words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
-
     /// Whether `bit` is set in a sketch's table (`withTable`).
     @inline(__always)
     static func isSet(_ bit: Int, in table: UnsafeBufferPointer<UInt64>) -> Bool {
@@ -95,11 +93,11 @@ struct TrigramSketch: Sendable {
 
     /// Whether every one of `bits` (from `bits(of:)`) is set: false means the word they came
     /// from is absent.
-    func holds(_ bits: [Int]) -> Bool { bits.allSatisfy(isSet) }
+    func holds(_ bits: [Int]) -> Bool { withTable { table in bits.allSatisfy { Self.isSet($0, in: table) } } }
 
     /// Whether `word` may occur (false: it does not), without making its bits first.
     func mayHold(_ word: String) -> Bool {
         var word = word
-        return word.withUTF8 { Self.everyBit(of: $0, isSet) }
+        return withTable { table in word.withUTF8 { Self.everyBit(of: $0) { Self.isSet($0, in: table) } } }
     }
 }
