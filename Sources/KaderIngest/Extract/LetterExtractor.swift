@@ -21,10 +21,10 @@ public struct LetterExtractor: Sendable {
             + DecisionExtractor.extract(context) + CostExtractor.extract(context)
             + CommitmentExtractor.extract(context) + IndicatorExtractor.extract(context)
         var facts: [CandidateFact] = []
-        var seen: [CandidateValue: Int] = [:]
+        // One hash per finding: the value is hashed whole, its strings too.
+        var seen = Set<CandidateValue>()
         for finding in Self.mergeMotions(findings) {
-            if seen[finding.value] != nil { continue }
-            seen[finding.value] = facts.count
+            guard seen.insert(finding.value).inserted else { continue }
             facts.append(
                 CandidateFact(
                     id: "\(document.id)-\(threeDigits(facts.count + 1))", documentID: document.id,
