@@ -12,10 +12,18 @@ enum CostScope {
     private static let verb = regex(
         #"(?<![\p{L}])(?:bedroeg|bedroegen|bedraagt|bedragen|zijn|is|was|waren|wordt|worden|werd|komen|komt|heeft|hebben|zullen|zal|leverde|levert|besteedt|omvat|omvatten)(?![\p{L}])"#
     )
-    private static let leading = regex(#"^(?:(?:en|of|maar|dat|die|dit|de|het|een|uit|op|onder\s+meer|nog)\s+)+"#)
-    private static let trailing = regex(
+    static let leading = regex(#"^(?:(?:en|of|maar|dat|die|dit|de|het|een|uit|op|onder\s+meer|nog)\s+)+"#)
+    static let trailing = regex(
         #"(?:\s+(?:van|op|voor|aan|met|in\s+totaal|ongeveer|circa|ruim|bijna|totaal|nog|geraamd|begroot|gekost|gerealiseerd))+\s*$"#
     )
+    /// `leading` and `trailing` as word lists, read without the patterns where they can be.
+    static let leadingWords = EdgeWords([
+        "en", "of", "maar", "dat", "die", "dit", "de", "het", "een", "uit", "op", "onder meer", "nog",
+    ])
+    static let trailingWords = EdgeWords([
+        "van", "op", "voor", "aan", "met", "in totaal", "ongeveer", "circa", "ruim", "bijna", "totaal", "nog",
+        "geraamd", "begroot", "gekost", "gerealiseerd",
+    ])
     private static let place = regex(#"^\s*(?:in|voor)\s+(?:de\s+|het\s+)?[\p{Lu}][\p{L}-]*"#, caseInsensitive: false)
 
     /// The scope of each amount (ranges in text order).
@@ -113,7 +121,7 @@ enum CostScope {
     /// it ("De totale geraamde uitgaven … in 2024 komen uit op").
     /// Where `pattern` first matches in `text`, within `range` (UTF-16 offsets) when given.
     /// Plain strings, not `ScalarText`: these run for every amount, on up to 1,000 scalars.
-    private static func firstRange(of pattern: CompiledPattern, in text: String, within range: NSRange? = nil)
+    static func firstRange(of pattern: CompiledPattern, in text: String, within range: NSRange? = nil)
         -> Range<String.Index>?
     {
         let units = Array(text.utf16)
@@ -130,7 +138,7 @@ enum CostScope {
     /// text and starts well inside them is the one the whole text has (the pattern tries
     /// every start, a cost per amount in a long clause); one near their start may reach
     /// further back, and is looked for in the whole text.
-    private static func trailingRange(in text: String) -> Range<String.Index>? {
+    static func trailingRange(in text: String) -> Range<String.Index>? {
         let length = text.utf16.count
         guard length > 200 else { return firstRange(of: trailing, in: text) }
         let window = NSRange(location: length - 200, length: 200)
@@ -146,14 +154,23 @@ enum CostScope {
         return trim(String(clause.unicodeScalars[..<match.lowerBound]))
     }
 
-    private static func trim(_ phrase: String) -> String {
+    static func trim(_ phrase: String) -> String {
         var text = phrase.trimmingWhitespace()
         for pattern in [leading, trailing] {
-            let match = pattern === trailing ? trailingRange(in: text) : firstRange(of: pattern, in: text)
-            // Cut by scalars, as the offsets of provenance count, not rounded to characters.
-            if let match {
-                text =
-                    String(text.unicodeScalars[..<match.lowerBound]) + String(text.unicodeScalars[match.upperBound...])
+            let atStart = pattern === leading
+            switch atStart ? leadingWords.leadingEnd(of: text) : trailingWords.trailingStart(of: text) {
+            case .none: break
+            case .cut(let offset):
+                let count = text.utf8.count
+                text = text.utf8Slice(atStart ? offset..<count : 0..<offset)
+            case .unsure:
+                let match = atStart ? firstRange(of: pattern, in: text) : trailingRange(in: text)
+                // Cut by scalars, as the offsets of provenance count, not rounded to characters.
+                if let match {
+                    text =
+                        String(text.unicodeScalars[..<match.lowerBound])
+                        + String(text.unicodeScalars[match.upperBound...])
+                }
             }
             text = text.trimmingWhitespace()
         }

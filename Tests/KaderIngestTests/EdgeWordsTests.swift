@@ -1,0 +1,85 @@
+import Foundation
+import KaderCore
+import KaderTestSupport
+import Testing
+
+@testable import KaderIngest
+
+/// The word lists that trim a cost's clause must cut where CostScope's patterns cut, or leave
+/// the question to them.
+@Suite struct EdgeWordsTests {
+    /// Every start of every corpus sentence that ends before a word, trimmed as clauses are:
+    /// the clauses before amounts are such starts, and their ends are what the lists read.
+    static func clauses() throws -> [String] {
+        var clauses: [String] = []
+        for document in try Corpus.letters() {
+            let letter = Segmenter().segment(Normalizer().normalize(document.text))
+            for sentence in letter.sentences {
+                let scalars = Array(sentence.text.unicodeScalars)
+                for (index, scalar) in scalars.enumerated() where scalar == " " {
+                    clauses.append(String(String.UnicodeScalarView(scalars[..<index])).trimmingWhitespace())
+                    let rest = String(String.UnicodeScalarView(scalars[(index + 1)...]))
+                    if index % 7 == 0 { clauses.append(rest.trimmingWhitespace()) }
+                }
+            }
+        }
+        return clauses
+    }
+
+    static let crafted = [
+        "", "van", " van", "x van", "x  van \t", "kosten in totaal", "kosten in in totaal", "totaal in totaal",
+        "kosten In  Totaal van ongeveer", "bijdrage van ongeveer", "missie gekoſt", "missie gekost", "missie van\u{0B}",
+        "missie\u{A0}van", "missie van\u{A0}", "missie van\u{85}", "missie\u{2003}van", "café van", "van café",
+        "NAVO-missie VAN", "missie van,", "missie,van", "missie in", "missie totaal", "de missie", "de  de  missie",
+        "De\u{A0}missie", "onder meer de missie", "Onder  meer de", "onder meerdere", "onder\tmeer\nde x", "EN OF de x",
+        "en", "en ", "op op op", "dé missie", "de é", "de\u{0B}missie", "of-de missie", "\u{212A}osten van",
+        "de missie\r\nvan", "uitgaven geraamd begroot", "het     ", "nog nog nog nog",
+    ]
+
+    @Test func theWordsAtAClausesStartAreCutWhereThePatternCuts() throws {
+        var cut = 0
+        var unsure = 0
+        let texts = try Self.clauses() + Self.crafted
+        for text in texts {
+            let match = CostScope.firstRange(of: CostScope.leading, in: text)
+            switch CostScope.leadingWords.leadingEnd(of: text) {
+            case .none: #expect(match == nil, "\(text)")
+            case .cut(let end):
+                #expect(match.map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } == end, "\(text)")
+                #expect(match?.lowerBound == text.startIndex, "\(text)")
+                cut += 1
+            case .unsure: unsure += 1
+            }
+        }
+        #expect(cut > 100)
+        #expect(unsure * 10 < texts.count, "\(unsure) of \(texts.count) left to the pattern")
+    }
+
+    @Test func theWordsAtAClausesEndAreCutWhereThePatternCuts() throws {
+        var cut = 0
+        var unsure = 0
+        let texts = try Self.clauses() + Self.crafted
+        for text in texts {
+            let match = CostScope.firstRange(of: CostScope.trailing, in: text)
+            switch CostScope.trailingWords.trailingStart(of: text) {
+            case .none: #expect(match == nil, "\(text)")
+            case .cut(let start):
+                #expect(match.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } == start, "\(text)")
+                #expect(match?.upperBound == text.endIndex, "\(text)")
+                cut += 1
+            case .unsure: unsure += 1
+            }
+        }
+        #expect(cut > 100)
+        #expect(unsure * 5 < texts.count, "\(unsure) of \(texts.count) left to the pattern")
+    }
+
+    @Test func aWordWithALetterBeyondASCIIIsLeftToThePattern() {
+        #expect(CostScope.trailingWords.trailingStart(of: "missie gekoſt") == .unsure)
+        #expect(CostScope.trailingWords.trailingStart(of: "missie\u{A0}van") == .unsure)
+        #expect(CostScope.leadingWords.leadingEnd(of: "De\u{A0}missie") == .unsure)
+        #expect(CostScope.trailingWords.trailingStart(of: "missie gekost") == .cut(6))
+        #expect(CostScope.trailingWords.trailingStart(of: "kosten in in totaal") == .cut(9))
+        #expect(CostScope.leadingWords.leadingEnd(of: "onder  meer de missie") == .cut(15))
+    }
+}
