@@ -84,7 +84,7 @@ enum CostScope {
                 end += 1
             }
         }
-        return ScalarText(text.slice(start..<end)).firstMatch(place)?.value.trimmingWhitespace()
+        return text.part(start..<end).firstMatch(place)?.value.trimmingWhitespace()
     }
 
     /// The words after an amount up to the first character `,;.(`, as `String.prefix` over

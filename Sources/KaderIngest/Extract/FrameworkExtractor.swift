@@ -108,7 +108,7 @@ enum FrameworkExtractor {
     /// ("militaire adviseurs in Bagdad").
     static func component(_ count: PersonnelCount, in text: ScalarText) -> String {
         var words = count.phrase.split(separator: " ").dropFirst().joined(separator: " ")
-        let rest = ScalarText(text.slice(count.range.upperBound..<text.scalars.count))
+        let rest = text.part(count.range.upperBound..<text.scalars.count)
         if let match = rest.firstMatch(place) { words += " " + match.value.trimmingWhitespace() }
         return words
     }

@@ -149,7 +149,7 @@ enum MissionFinder {
                 // Only the stretches that hold the hint, not the whole letter once per name:
                 // each pattern run copies the text it is given.
                 for stretch in stretches.holding(words, places: places, in: MissionCatalog.nameWords) {
-                    for match in ScalarText(scanned.slice(stretch)).matches(regex) {
+                    for match in scanned.part(stretch).matches(regex) {
                         let start = stretch.lowerBound
                         let range = (start + match.range.lowerBound)..<(start + match.range.upperBound)
                         found.append(MissionMention(mission: alias.mission, range: range))

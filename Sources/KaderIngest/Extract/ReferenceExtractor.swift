@@ -85,8 +85,8 @@ enum ReferenceExtractor {
             var taken = DisjointRanges()
             for match in citedOrBracketed(text) where !taken.overlaps(match.range) {
                 guard let dossiers = match.groups[1], let list = match.groups[2] else { continue }
-                let ids = ScalarText(text.slice(dossiers)).matches(dossierItem).map { $0.value }
-                let nums = ScalarText(text.slice(list)).matches(numberItem).compactMap { Int($0.value) }
+                let ids = text.part(dossiers).matches(dossierItem).map { $0.value }
+                let nums = text.part(list).matches(numberItem).compactMap { Int($0.value) }
                 for id in ids {
                     for number in nums { found.append((KamerstukID(dossier: id, number: number), match.range)) }
                 }
@@ -117,14 +117,14 @@ enum ReferenceExtractor {
     /// kind of paper ("de motie van de leden … (Kamerstuk 27 925, nr. 623)").
     /// `motions` are where the sentence says "motie" or "moties", in text order.
     static func isMotion(_ text: ScalarText, at range: Range<Int>, motions: [Range<Int>]) -> Bool {
-        let after = text.slice(range.upperBound..<min(text.scalars.count, range.upperBound + 30))
-        if after.containsBytes("motie", ignoringASCIICase: true), ScalarText(after).firstMatch(motionAfter) != nil {
+        let after = text.part(range.upperBound..<min(text.scalars.count, range.upperBound + 30))
+        if after.string.containsBytes("motie", ignoringASCIICase: true), after.firstMatch(motionAfter) != nil {
             return true
         }
         let windowStart = max(0, range.lowerBound - 220)
         guard let last = motions.last(where: { $0.upperBound <= range.lowerBound }), last.lowerBound >= windowStart
         else { return false }
-        let between = ScalarText(text.slice(last.upperBound..<range.lowerBound))
+        let between = text.part(last.upperBound..<range.lowerBound)
         return between.firstMatch(blocker) == nil
     }
 }

@@ -126,8 +126,7 @@ struct ScalarText {
                 from = position + 1
                 let window = max(0, position - before)..<min(scalars.count, position + after)
                 if let best, best.range.lowerBound <= window.lowerBound { break }
-                let part = ScalarText(string: slice(window), scalars: Array(scalars[window]))
-                guard let found = part.firstMatch(regex) else { continue }
+                guard let found = part(window).firstMatch(regex) else { continue }
                 // At a window's very start a look-behind cannot see the scalar before it.
                 if window.lowerBound > 0, found.range.lowerBound == 0 { continue }
                 let shift = window.lowerBound
@@ -195,6 +194,13 @@ struct ScalarText {
     /// Whether the text holds an ASCII digit: the `\d` of every pattern here needs one
     /// (the letters write no other digits).
     var hasDigit: Bool { sketch?.hasDigit ?? string.hasASCIIDigit }
+
+    /// The text of a range as a text of its own, its scalars copied, not decoded again from
+    /// the slice's string.
+    func part(_ range: Range<Int>) -> ScalarText {
+        let range = range.clamped(to: 0..<scalars.count)
+        return ScalarText(string: slice(range), scalars: Array(scalars[range]))
+    }
 
     func slice(_ range: Range<Int>) -> String {
         let range = range.clamped(to: 0..<scalars.count)
