@@ -75,8 +75,9 @@ struct Builder {
         }
         // No space at the block's end.
         while end > 0, scratchScalars[end - 1] == " " { end -= 1 }
-        scalars.append(contentsOf: scratchScalars[..<end])
-        origins.append(contentsOf: scratchOrigins[..<end])
+        // From buffers: appending the slice copied an origin at a time.
+        scratchScalars.withUnsafeBufferPointer { scalars.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<end])) }
+        scratchOrigins.withUnsafeBufferPointer { origins.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<end])) }
         Self.joinHyphenations(&scalars, &origins, at: lineEndHyphens, hyphenated: hyphenated)
         OCRRepair.repair(&scalars, &origins, from: start, vocabulary: vocabulary)
         guard scalars.count > start else {
