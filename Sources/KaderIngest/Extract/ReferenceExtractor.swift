@@ -9,7 +9,7 @@ enum ReferenceExtractor {
         #"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4}(?!\d|\s\d{3}|\s+"# + DutchDate.monthPattern + "))*"
     /// "Kamerstuk 27 925, nr. 943", "Kamerstukken 29 521 en 33 694, nr. 363",
     /// "Kamerstuk 27 925, nrs. 723, 727 en 746", "Kamerstuk 27925 nr. 766", "Kamerstuk 27 925, 963".
-    private static let cited = regex(
+    static let cited = regex(
         #"[Kk]amerstuk(?:ken)?(?:\s+II)?(?:\s+\d{4}[/–-]\d{2,4},?)?\s+("# + dossier + #"(?:\s*(?:,|en)\s*"# + dossier
             + #")*)(?:,?\s*nrs?\.?\s*|,\s*)("# + numbers + ")",
         caseInsensitive: false)
@@ -18,8 +18,8 @@ enum ReferenceExtractor {
         #"\(\s*(?:d\.d\.[^,()]{0,30},\s*)?("# + dossier + #"),\s*nrs?\.\s*("# + numbers + ")", caseInsensitive: false)
     /// "27925-766": dossier and number joined by a hyphen, as in a kenmerk.
     static let joined = regex(#"(?<![\d.,])(\d{5}(?:-[A-Z]{1,3})?)-(\d{1,4})(?![\d])"#, caseInsensitive: false)
-    private static let dossierItem = regex(dossier, caseInsensitive: false)
-    private static let numberItem = regex(#"\d{1,4}"#, caseInsensitive: false)
+    static let dossierItem = regex(dossier, caseInsensitive: false)
+    static let numberItem = regex(#"\d{1,4}"#, caseInsensitive: false)
     static let motionBefore = regex(#"(?<![\p{L}])moties?(?![\p{L}])"#)
     static let motionAfter = regex(#"^[\s),;:]{0,4}(?:de\s+|een\s+)?moties?(?![\p{L}])"#)
     /// Words that say the cited paper is something other than the motion mentioned before it.
@@ -85,8 +85,8 @@ enum ReferenceExtractor {
             var taken = DisjointRanges()
             for match in citedOrBracketed(text) where !taken.overlaps(match.range) {
                 guard let dossiers = match.groups[1], let list = match.groups[2] else { continue }
-                let ids = text.part(dossiers).matches(dossierItem).map { $0.value }
-                let nums = text.part(list).matches(numberItem).compactMap { Int($0.value) }
+                let ids = dossierIDs(text.part(dossiers))
+                let nums = numbers(text.part(list))
                 for id in ids {
                     for number in nums { found.append((KamerstukID(dossier: id, number: number), match.range)) }
                 }
@@ -110,6 +110,48 @@ enum ReferenceExtractor {
             }
         }
         return findings
+    }
+
+    /// The dossiers of a citation's list, as `dossierItem` finds them. One dossier in plain
+    /// digits ("27 925", "27925"), as most citations have, is read without the pattern: on a
+    /// text that short, running it cost more than the search.
+    static func dossierIDs(_ list: ScalarText) -> [String] {
+        let scalars = list.scalars
+        let digits = scalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
+        if scalars.count == 5, digits { return [list.string] }
+        if scalars.count == 6, scalars[2] == " ",
+            scalars.indices.allSatisfy({
+                $0 == 2 || (scalars[$0].value >= 0x30 && scalars[$0].value <= 0x39)
+            })
+        {
+            return [list.string]
+        }
+        return list.matches(dossierItem).map(\.value)
+    }
+
+    /// The numbers of a citation's list, as `numberItem` finds them (runs of digits cut into
+    /// fours), read without the pattern when the list is ASCII.
+    static func numbers(_ list: ScalarText) -> [Int] {
+        guard list.scalars.allSatisfy({ $0.isASCII }) else {
+            return list.matches(numberItem).compactMap { Int($0.value) }
+        }
+        var numbers: [Int] = []
+        var value = 0
+        var length = 0
+        for scalar in list.scalars {
+            if scalar.value >= 0x30 && scalar.value <= 0x39 {
+                value = value * 10 + Int(scalar.value - 0x30)
+                length += 1
+                guard length == 4 else { continue }
+            } else if length == 0 {
+                continue
+            }
+            numbers.append(value)
+            value = 0
+            length = 0
+        }
+        if length > 0 { numbers.append(value) }
+        return numbers
     }
 
     /// A citation is a motion when "motie" stands just after it ("nr. 699, motie van het lid
