@@ -356,6 +356,8 @@ import Testing
             "Hierbij de derde Voortgangsrapportage", "over de voortgang van de missie",
             "zullen naar schatting 3 miljoen bedragen",
             "De missie lag  stil", "De KENNISGEVING", "het verzoek is ontvangen",
+            "Nederland blijft tot eind 2025 LEVEREN", "blijft deelnemen.", "blijft bijdragen maar",
+            "Uw Kamer WORDT naar verwachting voor de zomer geïnformeerd", "worden nader GEÏNFORMEERD",
         ]
         var matched = 0
         for text in try texts() + awkward {

@@ -17,7 +17,7 @@ enum CommitmentExtractor {
             needs: ["zal", "zullen"]),
         WordPattern(
             #"(?:wordt|worden)\b[^.]{0,100}(?:naar\s+verwachting|nader|later|separaat|afzonderlijk|dit\s+(?:voorjaar|najaar)|na\s+de\s+zomer|voor\s+de\s+zomer|voor\s+het\s+eind)[^.]{0,100}geïnformeerd"#,
-            needs: ["nformeerd"]),
+            needs: ["nformeerd"], alsoNeeds: ["wordt", "worden"]),
         WordPattern(
             #"(?:halfjaarlijks|jaarlijks)\s+(?:te\s+)?(?:informeren|rapporteren)|in\s+de\s+volgende\s+voortgangsrapportage"#
         ),

@@ -16,9 +16,13 @@ struct WordPattern: Sendable {
     /// The words given for the other alternatives, looked for before they run.
     private let needs: LiteralSet?
 
+    /// Words one of which every match of the other alternatives holds too, besides `needs`.
+    private let alsoNeeds: LiteralSet?
+
     /// `needs`: words one of which every match of the alternatives that are more than
-    /// phrases holds (ASCII, so that case folds simply).
-    init(_ pattern: String, needs: [String]? = nil) {
+    /// phrases holds (ASCII, so that case folds simply). `alsoNeeds`: a second such list,
+    /// for a pattern whose matches hold a word of each ("blijft … deelnemen").
+    init(_ pattern: String, needs: [String]? = nil, alsoNeeds: [String]? = nil) {
         regex = KaderIngest.regex(pattern)
         let alternatives = Self.alternatives(of: pattern)
         let plain = alternatives.filter { PhraseSet(pattern: $0) != nil }
@@ -29,6 +33,7 @@ struct WordPattern: Sendable {
         let restWords = rest.isEmpty ? [] : needs
         words = restWords.map { (phrases?.keyWords ?? []) + $0 }
         self.needs = rest.isEmpty ? nil : needs.map { LiteralSet($0) }
+        self.alsoNeeds = rest.isEmpty ? nil : alsoNeeds.map { LiteralSet($0) }
     }
 
     /// Whether the pattern matches somewhere in `text`: one of its alternatives does.
@@ -36,6 +41,7 @@ struct WordPattern: Sendable {
         if let phrases, phrases.occurs(in: text) { return true }
         guard let remainder else { return false }
         if let needs, !text.mayContain(needs) { return false }
+        if let alsoNeeds, !text.mayContain(alsoNeeds) { return false }
         return text.firstMatch(remainder) != nil
     }
 
