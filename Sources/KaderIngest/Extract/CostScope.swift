@@ -9,9 +9,12 @@ enum CostScope {
     /// comma of "35,2", nor a bracket inside a phrase).
     private static let clauseStart = regex(#"[;:]\s*|,\s+|\s–\s"#)
     /// The verb of the clause: before it the subject, after it the object.
-    private static let verb = regex(
-        #"(?<![\p{L}])(?:bedroeg|bedroegen|bedraagt|bedragen|zijn|is|was|waren|wordt|worden|werd|komen|komt|heeft|hebben|zullen|zal|leverde|levert|besteedt|omvat|omvatten)(?![\p{L}])"#
-    )
+    static let verb = regex(#"(?<![\p{L}])(?:"# + verbs.joined(separator: "|") + #")(?![\p{L}])"#)
+    private static let verbs = [
+        "bedroeg", "bedroegen", "bedraagt", "bedragen", "zijn", "is", "was", "waren", "wordt", "worden", "werd",
+        "komen", "komt", "heeft", "hebben", "zullen", "zal", "leverde", "levert", "besteedt", "omvat", "omvatten",
+    ]
+    private static let verbSet = Set(verbs)
     static let leading = regex(#"^(?:(?:en|of|maar|dat|die|dit|de|het|een|uit|op|onder\s+meer|nog)\s+)+"#)
     static let trailing = regex(
         #"(?:\s+(?:van|op|voor|aan|met|in\s+totaal|ongeveer|circa|ruim|bijna|totaal|nog|geraamd|begroot|gekost|gerealiseerd))+\s*$"#
@@ -147,8 +150,49 @@ enum CostScope {
         return match
     }
 
+    /// Where `verb` first matches in `clause`: the first of its words that is one of `verbs`,
+    /// A–Z read as a–z. A clause with a letter past ASCII (which may fold to one, or stand
+    /// against a word as a letter), or a scalar past ASCII against a word (a combining mark
+    /// that the match's range, in characters, would not end before), is left to the pattern.
+    static func verbRange(in clause: String) -> Range<String.Index>? {
+        let bytes = clause.utf8
+        if bytes.contains(where: { $0 >= 0x80 }), !isPlainAround(clause.unicodeScalars) {
+            return firstRange(of: verb, in: clause)
+        }
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard bytes[index].isASCIILetter else {
+                index = bytes.index(after: index)
+                continue
+            }
+            var end = index
+            var word = ""
+            while end < bytes.endIndex, bytes[end].isASCIILetter {
+                word.unicodeScalars.append(Unicode.Scalar(bytes[end] | 0x20))
+                end = bytes.index(after: end)
+            }
+            if verbSet.contains(word) { return index..<end }
+            index = end
+        }
+        return nil
+    }
+
+    /// No scalar past ASCII is a letter or stands against an ASCII letter.
+    private static func isPlainAround(_ scalars: String.UnicodeScalarView) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in scalars {
+            let wide = scalar.value >= 0x80
+            if wide, scalar.properties.isAlphabetic || (previous.value < 0x80 && UInt8(previous.value).isASCIILetter) {
+                return false
+            }
+            if !wide, previous.value >= 0x80, UInt8(scalar.value).isASCIILetter { return false }
+            previous = scalar
+        }
+        return true
+    }
+
     private static func clean(_ clause: String) -> String {
-        guard let match = firstRange(of: verb, in: clause) else { return trim(clause) }
+        guard let match = verbRange(in: clause) else { return trim(clause) }
         let object = trim(String(clause.unicodeScalars[match.upperBound...]))
         if object.count >= 12 { return object }
         return trim(String(clause.unicodeScalars[..<match.lowerBound]))

@@ -59,6 +59,9 @@ extension Unicode.Scalar {
 }
 
 extension UInt8 {
+    /// A–Z or a–z.
+    var isASCIILetter: Bool { (self | 0x20) >= 97 && (self | 0x20) <= 122 }
+
     /// A–Z, a–z or 0–9.
     var isASCIILetterOrDigit: Bool { (self | 0x20) >= 97 && (self | 0x20) <= 122 || self >= 48 && self <= 57 }
 

@@ -5,9 +5,9 @@ import Testing
 
 @testable import KaderIngest
 
-/// The word lists that trim a cost's clause must cut where CostScope's patterns cut, or leave
-/// the question to them.
-@Suite struct EdgeWordsTests {
+/// What reads a cost's clause without CostScope's patterns (the word lists that trim it, the
+/// scan for its verb) must find what the patterns find, or leave the question to them.
+@Suite struct CostClauseTests {
     /// Every start of every corpus sentence that ends before a word, trimmed as clauses are:
     /// the clauses before amounts are such starts, and their ends are what the lists read.
     static func clauses() throws -> [String] {
@@ -72,6 +72,22 @@ import Testing
         }
         #expect(cut > 100)
         #expect(unsure * 5 < texts.count, "\(unsure) of \(texts.count) left to the pattern")
+    }
+
+    @Test func theVerbOfAClauseIsWhereThePatternFindsIt() throws {
+        let texts =
+            try Self.clauses() + Self.crafted + [
+                "Dit IS het", "bedroegen", "Het bedroeg", "isme is", "dit is\u{308} x", "zij zijn’ x", "x (zal) y",
+                "de zalm", "hij Was", "het ïs is", "omvat: de", "dat is€", "€is", "Heeft", "kosten bedragen 5", "is-ie",
+                "x ’ſ is", "’K is", "dit ’ is",
+            ]
+        var found = 0
+        for text in texts {
+            let expected = CostScope.firstRange(of: CostScope.verb, in: text)
+            #expect(CostScope.verbRange(in: text) == expected, "\(text)")
+            if expected != nil { found += 1 }
+        }
+        #expect(found > 100)
     }
 
     @Test func aWordWithALetterBeyondASCIIIsLeftToThePattern() {
