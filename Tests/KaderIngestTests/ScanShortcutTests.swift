@@ -358,6 +358,8 @@ import Testing
             "De missie lag  stil", "De KENNISGEVING", "het verzoek is ontvangen",
             "Nederland blijft tot eind 2025 LEVEREN", "blijft deelnemen.", "blijft bijdragen maar",
             "Uw Kamer WORDT naar verwachting voor de zomer geïnformeerd", "worden nader GEÏNFORMEERD",
+            "Wij ZULLEN uw Kamer hierover berichten",
+            "worden voor het EIND van het jaar geïnformeerd",
         ]
         var matched = 0
         for text in try texts() + awkward {

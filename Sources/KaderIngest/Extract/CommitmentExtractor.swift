@@ -14,10 +14,18 @@ enum CommitmentExtractor {
     static let promises = [
         WordPattern(
             #"(?:zal|zullen)\b[^.]{0,160}(?:informeren|geïnformeerd|rapporteren|terugkomen|berichten)"#,
-            needs: ["zal", "zullen"]),
+            needs: ["zal", "zullen"],
+            alsoNeeds: [["informeren", "nformeerd", "rapporteren", "terugkomen", "berichten"]]),
         WordPattern(
             #"(?:wordt|worden)\b[^.]{0,100}(?:naar\s+verwachting|nader|later|separaat|afzonderlijk|dit\s+(?:voorjaar|najaar)|na\s+de\s+zomer|voor\s+de\s+zomer|voor\s+het\s+eind)[^.]{0,100}geïnformeerd"#,
-            needs: ["nformeerd"], alsoNeeds: ["wordt", "worden"]),
+            needs: ["nformeerd"],
+            alsoNeeds: [
+                ["wordt", "worden"],
+                [
+                    "verwachting", "nader", "later", "separaat", "afzonderlijk", "voorjaar", "najaar", "zomer",
+                    "eind",
+                ],
+            ]),
         WordPattern(
             #"(?:halfjaarlijks|jaarlijks)\s+(?:te\s+)?(?:informeren|rapporteren)|in\s+de\s+volgende\s+voortgangsrapportage"#
         ),

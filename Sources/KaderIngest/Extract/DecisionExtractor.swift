@@ -24,7 +24,7 @@ enum DecisionExtractor {
             .continue,
             WordPattern(
                 #"voortgezet|voort\s+te\s+zetten|blijft\s[^.]{0,60}(?:deelnemen|leveren|bijdragen)"#,
-                needs: ["blijft"], alsoNeeds: ["deelnemen", "leveren", "bijdragen"])
+                needs: ["blijft"], alsoNeeds: [["deelnemen", "leveren", "bijdragen"]])
         ),
     ]
     /// One of these is in every sentence an action matches (an action without known words

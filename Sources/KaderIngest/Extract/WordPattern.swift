@@ -16,13 +16,14 @@ struct WordPattern: Sendable {
     /// The words given for the other alternatives, looked for before they run.
     private let needs: LiteralSet?
 
-    /// Words one of which every match of the other alternatives holds too, besides `needs`.
-    private let alsoNeeds: LiteralSet?
+    /// Lists of words, a word of each of which every match of the other alternatives holds
+    /// too, besides `needs`.
+    private let alsoNeeds: [LiteralSet]
 
     /// `needs`: words one of which every match of the alternatives that are more than
-    /// phrases holds (ASCII, so that case folds simply). `alsoNeeds`: a second such list,
+    /// phrases holds (ASCII, so that case folds simply). `alsoNeeds`: more such lists,
     /// for a pattern whose matches hold a word of each ("blijft … deelnemen").
-    init(_ pattern: String, needs: [String]? = nil, alsoNeeds: [String]? = nil) {
+    init(_ pattern: String, needs: [String]? = nil, alsoNeeds: [[String]] = []) {
         regex = KaderIngest.regex(pattern)
         let alternatives = Self.alternatives(of: pattern)
         let plain = alternatives.filter { PhraseSet(pattern: $0) != nil }
@@ -33,7 +34,7 @@ struct WordPattern: Sendable {
         let restWords = rest.isEmpty ? [] : needs
         words = restWords.map { (phrases?.keyWords ?? []) + $0 }
         self.needs = rest.isEmpty ? nil : needs.map { LiteralSet($0) }
-        self.alsoNeeds = rest.isEmpty ? nil : alsoNeeds.map { LiteralSet($0) }
+        self.alsoNeeds = rest.isEmpty ? [] : alsoNeeds.map { LiteralSet($0) }
     }
 
     /// Whether the pattern matches somewhere in `text`: one of its alternatives does.
@@ -41,7 +42,7 @@ struct WordPattern: Sendable {
         if let phrases, phrases.occurs(in: text) { return true }
         guard let remainder else { return false }
         if let needs, !text.mayContain(needs) { return false }
-        if let alsoNeeds, !text.mayContain(alsoNeeds) { return false }
+        for words in alsoNeeds where !text.mayContain(words) { return false }
         return text.firstMatch(remainder) != nil
     }
 
