@@ -23,7 +23,9 @@ public struct Normalizer: Sendable {
         func flush() {
             guard !current.isEmpty else { return }
             builder.block(currentKind, lines: current, hyphenated: hyphenated, vocabulary: vocabulary)
-            current = []
+            // Its room kept for the next block: grown anew for each, it was reallocated
+            // three times a block.
+            current.removeAll(keepingCapacity: true)
         }
         var index = 0
         while index < lines.count {
@@ -33,7 +35,7 @@ public struct Normalizer: Sendable {
                 break
             case .heading:
                 flush()
-                current = [line]
+                current.append(line)
                 currentKind = .heading
                 flush()
             case .footnoteStart:
