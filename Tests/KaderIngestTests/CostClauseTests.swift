@@ -36,36 +36,23 @@ import Testing
         "de missie\r\nvan", "uitgaven geraamd begroot", "het     ", "nog nog nog nog",
     ]
 
-    @Test func theWordsAtAClausesStartAreCutWhereThePatternCuts() throws {
+    /// At the start, the words up to where the pattern's match ends; at the end, from where it starts.
+    @Test(arguments: [true, false]) func theWordsAtAClausesEdgeAreCutWhereThePatternCuts(atStart: Bool) throws {
         var cut = 0
         var unsure = 0
         let texts = try Self.clauses() + Self.crafted
         for text in texts {
-            let match = CostScope.firstRange(of: CostScope.leading, in: text)
-            switch CostScope.leadingWords.leadingEnd(of: text) {
+            let match = CostScope.firstRange(of: atStart ? CostScope.leading : CostScope.trailing, in: text)
+            let found =
+                atStart ? CostScope.leadingWords.leadingEnd(of: text) : CostScope.trailingWords.trailingStart(of: text)
+            switch found {
             case .none: #expect(match == nil, "\(text)")
-            case .cut(let end):
-                #expect(match.map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) } == end, "\(text)")
-                #expect(match?.lowerBound == text.startIndex, "\(text)")
-                cut += 1
-            case .unsure: unsure += 1
-            }
-        }
-        #expect(cut > 100)
-        #expect(unsure * 10 < texts.count, "\(unsure) of \(texts.count) left to the pattern")
-    }
-
-    @Test func theWordsAtAClausesEndAreCutWhereThePatternCuts() throws {
-        var cut = 0
-        var unsure = 0
-        let texts = try Self.clauses() + Self.crafted
-        for text in texts {
-            let match = CostScope.firstRange(of: CostScope.trailing, in: text)
-            switch CostScope.trailingWords.trailingStart(of: text) {
-            case .none: #expect(match == nil, "\(text)")
-            case .cut(let start):
-                #expect(match.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } == start, "\(text)")
-                #expect(match?.upperBound == text.endIndex, "\(text)")
+            case .cut(let offset):
+                let edge = match.map { atStart ? $0.upperBound : $0.lowerBound }
+                #expect(edge.map { text.utf8.distance(from: text.startIndex, to: $0) } == offset, "\(text)")
+                #expect(
+                    match.map { atStart ? $0.lowerBound : $0.upperBound } == (atStart ? text.startIndex : text.endIndex)
+                )
                 cut += 1
             case .unsure: unsure += 1
             }
