@@ -304,7 +304,8 @@ import Testing
             "de Verenigde Staten", "Amerikaanse", "Britse", "Duitse", "Franse", "Belgische", "Deense",
             "coalitietroepen", "bondgenoten", "partnerlanden", "de internationale staf", "lokale staf",
             "Deze kosten komen ten laste van het BIV.", "het Budget Internationale Veiligheid", "de HGIS",
-            "het Stabiliteitsfonds",
+            "het Stabiliteitsfonds", "de BRIEF van", "de voortgangsrapportage", "toezegging", "het verslag",
+            "het antwoord", "de nota", "het besluit", "een notitie", "het rapport",
         ]
         let sentences = try Corpus.letters().flatMap { document in
             Segmenter().segment(Normalizer().normalize(document.text)).sentences.map(\.text)
@@ -319,6 +320,7 @@ import Testing
         #expect(guarded.count == DecisionExtractor.actions.count)
         guarded += [(FrameworkExtractor.foreignWords, FrameworkExtractor.foreign)]
         guarded += CostExtractor.budgetSources.map { (CostExtractor.budgetWords, $0.1) }
+        guarded += [(ReferenceExtractor.blockerWords, ReferenceExtractor.blocker)]
         var matched = 0
         for text in try texts() {
             let scanned = ScalarText(text)

@@ -23,8 +23,13 @@ enum ReferenceExtractor {
     static let motionBefore = regex(#"(?<![\p{L}])moties?(?![\p{L}])"#)
     static let motionAfter = regex(#"^[\s),;:]{0,4}(?:de\s+|een\s+)?moties?(?![\p{L}])"#)
     /// Words that say the cited paper is something other than the motion mentioned before it.
-    private static let blocker = regex(
+    static let blocker = regex(
         #"brief|rapportage|toezegging|verslag|antwoord|nota(?![\p{L}])|besluit|notitie|rapport"#)
+    /// One of these is in every text `blocker` matches; the text between a motion and a
+    /// citation mostly holds none.
+    static let blockerWords = LiteralSet([
+        "brief", "rapport", "toezegging", "verslag", "antwoord", "nota", "besluit", "notitie",
+    ])
 
     /// Where a sentence cites Kamerstukken: their numbers are no counts.
     static func citations(in text: ScalarText) -> [Range<Int>] {
@@ -167,6 +172,6 @@ enum ReferenceExtractor {
         guard let last = motions.last(where: { $0.upperBound <= range.lowerBound }), last.lowerBound >= windowStart
         else { return false }
         let between = text.part(last.upperBound..<range.lowerBound)
-        return between.firstMatch(blocker) == nil
+        return !blockerWords.occurs(in: between.string) || between.firstMatch(blocker) == nil
     }
 }
