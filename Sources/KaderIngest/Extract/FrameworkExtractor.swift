@@ -23,7 +23,7 @@ enum FrameworkExtractor {
     /// A decision that sets the end of the deployment for what follows.
     static let decisionVerb = WordPattern(
         #"verleng|voortgezet|voort\s+te\s+zetten|voortzetten|continueren|gecontinueerd|besloten"#)
-    private static let place = regex(
+    static let place = regex(
         #"^\s*(?:(?:in|op|bij|te|vanuit)\s+(?:het\s+|de\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3})"#,
         caseInsensitive: false)
 
@@ -108,8 +108,26 @@ enum FrameworkExtractor {
     /// ("militaire adviseurs in Bagdad").
     static func component(_ count: PersonnelCount, in text: ScalarText) -> String {
         var words = count.phrase.split(separator: " ").dropFirst().joined(separator: " ")
+        guard mayStartPlace(text.scalars, at: count.range.upperBound) else { return words }
         let rest = text.part(count.range.upperBound..<text.scalars.count)
         if let match = rest.firstMatch(place) { words += " " + match.value.trimmingWhitespace() }
         return words
+    }
+
+    /// The words `place` starts with, after white space.
+    private static let placeWords: [[Unicode.Scalar]] = ["in", "op", "bij", "te", "vanuit"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// Whether `place` may match from `start`: after white space, one of its first words and
+    /// white space again. Most counts are followed by none, and the rest of their sentence
+    /// was copied and searched for nothing.
+    static func mayStartPlace(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var index = start
+        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        return placeWords.contains { word in
+            index + word.count < scalars.count && ScalarText.equal(scalars, at: index, word)
+                && scalars[index + word.count].properties.isWhitespace
+        }
     }
 }
