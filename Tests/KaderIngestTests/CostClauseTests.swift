@@ -61,6 +61,25 @@ import Testing
         #expect(unsure * 5 < texts.count, "\(unsure) of \(texts.count) left to the pattern")
     }
 
+    @Test func theClauseStartsOfASentenceAreWhereThePatternsMatchesEnd() throws {
+        var texts = try Corpus.letters().flatMap { document in
+            Segmenter().segment(Normalizer().normalize(document.text)).sentences.map(\.text)
+        }
+        texts += [
+            "a;b", "a ;  b", "a:\u{A0}b", "a,b", "a, b", "a,\u{0B}b", "a,\u{85}b", "a,\u{2028}b", ",,  ,", "a – b",
+            "a\u{A0}–\u{2003}b", "a –b", "a–b", "a – – b", "; – ,", "a,\t\n b", ":", ",", " – ", "",
+            "€ 5 miljoen; € 3 miljoen, en – tot slot – € 1 miljoen",
+        ]
+        var found = 0
+        for text in texts {
+            let scanned = ScalarText(text)
+            let expected = scanned.matches(CostScope.clauseStart).map(\.range.upperBound)
+            #expect(CostScope.clauseStarts(in: scanned.scalars) == expected, "\(text)")
+            found += expected.count
+        }
+        #expect(found > 100)
+    }
+
     @Test func theVerbOfAClauseIsWhereThePatternFindsIt() throws {
         let texts =
             try Self.clauses() + Self.crafted + [

@@ -7,7 +7,7 @@ import Foundation
 enum CostScope {
     /// A clause starts after a semicolon, colon, dash or a comma before a space (not the
     /// comma of "35,2", nor a bracket inside a phrase).
-    private static let clauseStart = regex(#"[;:]\s*|,\s+|\s–\s"#)
+    static let clauseStart = regex(#"[;:]\s*|,\s+|\s–\s"#)
     /// The verb of the clause: before it the subject, after it the object.
     static let verb = regex(#"(?<![\p{L}])(?:"# + verbs.joined(separator: "|") + #")(?![\p{L}])"#)
     private static let verbs = [
@@ -36,7 +36,7 @@ enum CostScope {
             return between.range(of: ", ") == nil && !between.contains(";") && between.count < 40
         }
         // Scanned once per sentence, not once per amount: a sentence of 500 amounts took seconds.
-        let clauseStarts = text.matches(clauseStart).map(\.range.upperBound)
+        let clauseStarts = clauseStarts(in: text.scalars)
         let stops = text.scalars.indices.filter { isPhraseStop(text.scalars[$0]) }
         var bases: [String] = []
         var scopes: [String] = []
@@ -66,6 +66,34 @@ enum CostScope {
             scopes.append(String(scope.suffix(120)))
         }
         return scopes
+    }
+
+    /// Where `clauseStart`'s matches end, found by a scan: each scalar is tried as the
+    /// pattern would try it, without running ICU over every sentence with an amount.
+    static func clauseStarts(in scalars: [Unicode.Scalar]) -> [Int] {
+        // ICU's `\s` is Unicode's White_Space, as `isWhitespace` is.
+        func isSpace(_ index: Int) -> Bool { index < scalars.count && scalars[index].isWhitespaceQuick }
+        var ends: [Int] = []
+        var index = 0
+        while index < scalars.count {
+            var end = index
+            switch scalars[index] {
+            case ";", ":":
+                end = index + 1
+                while isSpace(end) { end += 1 }
+            case "," where isSpace(index + 1):
+                end = index + 2
+                while isSpace(end) { end += 1 }
+            case _ where isSpace(index) && index + 2 < scalars.count && scalars[index + 1] == "–" && isSpace(index + 2):
+                end = index + 3
+            default:
+                index += 1
+                continue
+            }
+            ends.append(end)
+            index = end
+        }
+        return ends
     }
 
     /// Scalars that may end the phrase after an amount: `,;.(`, and U+037E, which Swift

@@ -123,8 +123,8 @@ struct EdgeWords: Sendable {
 
     private enum Kind { case space, word, other }
 
-    /// Space as ICU's `\s` has it in ASCII (tab, line feed, form feed, carriage return, space:
-    /// not the vertical tab, which ends a line for `$`); a printable ASCII byte; anything else.
+    /// Tab, line feed, form feed, carriage return or space (the vertical tab is white space
+    /// to ICU too, but left to the pattern); a printable ASCII byte; anything else.
     private static func kind(_ byte: UInt8) -> Kind {
         switch byte {
         case 0x09, 0x0A, 0x0C, 0x0D, 0x20: .space
