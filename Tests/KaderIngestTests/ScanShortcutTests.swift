@@ -305,7 +305,9 @@ import Testing
             "coalitietroepen", "bondgenoten", "partnerlanden", "de internationale staf", "lokale staf",
             "Deze kosten komen ten laste van het BIV.", "het Budget Internationale Veiligheid", "de HGIS",
             "het Stabiliteitsfonds", "de BRIEF van", "de voortgangsrapportage", "toezegging", "het verslag",
-            "het antwoord", "de nota", "het besluit", "een notitie", "het rapport",
+            "het antwoord", "de nota", "het besluit", "een notitie", "het rapport", "dit NAJAAR",
+            "in het  voorjaar", "na de zomer", "voor de Zomer", "het winter", "eind van het jaar",
+            "voor het einde van dit jaar",
         ]
         let sentences = try Corpus.letters().flatMap { document in
             Segmenter().segment(Normalizer().normalize(document.text)).sentences.map(\.text)
@@ -320,7 +322,10 @@ import Testing
         #expect(guarded.count == DecisionExtractor.actions.count)
         guarded += [(FrameworkExtractor.foreignWords, FrameworkExtractor.foreign)]
         guarded += CostExtractor.budgetSources.map { (CostExtractor.budgetWords, $0.1) }
-        guarded += [(ReferenceExtractor.blockerWords, ReferenceExtractor.blocker)]
+        guarded += [
+            (ReferenceExtractor.blockerWords, ReferenceExtractor.blocker),
+            (CommitmentExtractor.seasonWords, CommitmentExtractor.season),
+        ]
         var matched = 0
         for text in try texts() {
             let scanned = ScalarText(text)

@@ -37,9 +37,13 @@ enum CommitmentExtractor {
     static let parliament = WordPattern(#"(?:uw|de|Tweede|Eerste)\s+Kamer|parlement"#)
     private static let past = regex(#"is\s+(?:uw|de)\s+Kamer[^.]{0,60}geïnformeerd|werd\s+geïnformeerd|informeerde"#)
     static let monthYear = regex(DutchDate.monthPattern + #"\s+(\d{4})"#)
-    private static let season = regex(
+    static let season = regex(
         #"(?:dit|in\s+het|het)\s+(voorjaar|najaar|zomer|winter)|na\s+de\s+zomer|voor\s+de\s+zomer|(?:voor\s+het\s+)?eind(?:e)?\s+van\s+(?:dit|het)\s+jaar"#
     )
+    /// One of these is in every match of `season`, which has no first word to skip ahead to
+    /// and was tried at every scalar (none of them holds a letter pair that folds from one
+    /// scalar, such as "st" or "fi").
+    static let seasonWords = LiteralSet(["voorjaar", "najaar", "zomer", "winter", "eind"])
     private static let recurrence = regex(#"(halfjaarlijks|jaarlijks|per\s+kwartaal|maandelijks)"#)
 
     static func extract(_ context: LetterContext) -> [Finding] {
@@ -72,7 +76,7 @@ enum CommitmentExtractor {
             return .date(day)
         }
         if text.string.lowercased().contains("volgende voortgangsrapportage") { return .nextProgressReport }
-        if let match = text.firstMatch(season) {
+        if text.mayContain(seasonWords), let match = text.firstMatch(season) {
             var name = match.value.lowercased()
             for prefix in ["dit ", "in het ", "het "] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
             return .period(year.map { "\(name) \($0)" } ?? name)
