@@ -322,10 +322,7 @@ import Testing
         #expect(guarded.count == DecisionExtractor.actions.count)
         guarded += [(FrameworkExtractor.foreignWords, FrameworkExtractor.foreign)]
         guarded += CostExtractor.budgetSources.map { (CostExtractor.budgetWords, $0.1) }
-        guarded += [
-            (ReferenceExtractor.blockerWords, ReferenceExtractor.blocker),
-            (CommitmentExtractor.seasonWords, CommitmentExtractor.season),
-        ]
+        guarded += [(CommitmentExtractor.seasonWords, CommitmentExtractor.season)]
         var matched = 0
         for text in try texts() {
             let scanned = ScalarText(text)
@@ -344,7 +341,7 @@ import Testing
             DecisionExtractor.dutchCue, FrameworkExtractor.dutchCue, FrameworkExtractor.decisionVerb,
             FrameworkExtractor.continuation, CostExtractor.perYear, CostExtractor.actual, CostExtractor.estimate,
             CommitmentExtractor.parliament, LetterTypeClassifier.progress, LetterTypeClassifier.article100,
-            LetterTypeClassifier.decision, LetterTypeClassifier.notice,
+            LetterTypeClassifier.decision, LetterTypeClassifier.notice, ReferenceExtractor.blocker,
         ] + CommitmentExtractor.promises
 
     /// Answered by phrases, or by the other alternatives after their words: the same answer,

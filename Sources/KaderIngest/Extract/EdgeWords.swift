@@ -113,10 +113,8 @@ struct EdgeWords: Sendable {
     /// Whether the bytes in `range` are `word`, A–Z read as a–z.
     private func equal(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count == word.count else { return false }
-        for (offset, expected) in word.enumerated() {
-            var byte = bytes[range.lowerBound + offset]
-            if byte >= 65, byte <= 90 { byte |= 0x20 }
-            if byte != expected { return false }
+        for (offset, expected) in word.enumerated() where bytes[range.lowerBound + offset].asciiLowercased != expected {
+            return false
         }
         return true
     }

@@ -124,10 +124,10 @@ enum FrameworkExtractor {
     /// was copied and searched for nothing.
     static func mayStartPlace(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
         var index = start
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count, scalars[index].isWhitespaceQuick { index += 1 }
         return placeWords.contains { word in
             index + word.count < scalars.count && ScalarText.equal(scalars, at: index, word)
-                && scalars[index + word.count].properties.isWhitespace
+                && scalars[index + word.count].isWhitespaceQuick
         }
     }
 }

@@ -23,13 +23,11 @@ enum ReferenceExtractor {
     static let motionBefore = regex(#"(?<![\p{L}])moties?(?![\p{L}])"#)
     static let motionAfter = regex(#"^[\s),;:]{0,4}(?:de\s+|een\s+)?moties?(?![\p{L}])"#)
     /// Words that say the cited paper is something other than the motion mentioned before it.
-    static let blocker = regex(
-        #"brief|rapportage|toezegging|verslag|antwoord|nota(?![\p{L}])|besluit|notitie|rapport"#)
-    /// One of these is in every text `blocker` matches; the text between a motion and a
-    /// citation mostly holds none.
-    static let blockerWords = LiteralSet([
-        "brief", "rapport", "toezegging", "verslag", "antwoord", "nota", "besluit", "notitie",
-    ])
+    /// A word pattern: its words are looked for in one pass, and only "nota(?![\p{L}])" runs
+    /// as a pattern, where "nota" stands (the text between a motion and a citation mostly
+    /// holds none of them).
+    static let blocker = WordPattern(
+        #"brief|rapportage|toezegging|verslag|antwoord|nota(?![\p{L}])|besluit|notitie|rapport"#, needs: ["nota"])
 
     /// Where a sentence cites Kamerstukken: their numbers are no counts.
     static func citations(in text: ScalarText) -> [Range<Int>] {
@@ -122,13 +120,9 @@ enum ReferenceExtractor {
     /// text that short, running it cost more than the search.
     static func dossierIDs(_ list: ScalarText) -> [String] {
         let scalars = list.scalars
-        let digits = scalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
-        if scalars.count == 5, digits { return [list.string] }
-        if scalars.count == 6, scalars[2] == " ",
-            scalars.indices.allSatisfy({
-                $0 == 2 || (scalars[$0].value >= 0x30 && scalars[$0].value <= 0x39)
-            })
-        {
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
+        if scalars.count == 5, scalars.allSatisfy(isDigit) { return [list.string] }
+        if scalars.count == 6, scalars[2] == " ", scalars.indices.allSatisfy({ $0 == 2 || isDigit(scalars[$0]) }) {
             return [list.string]
         }
         return list.matches(dossierItem).map(\.value)
@@ -144,7 +138,7 @@ enum ReferenceExtractor {
         var value = 0
         var length = 0
         for scalar in list.scalars {
-            if scalar.value >= 0x30 && scalar.value <= 0x39 {
+            if ("0"..."9").contains(scalar) {
                 value = value * 10 + Int(scalar.value - 0x30)
                 length += 1
                 guard length == 4 else { continue }
@@ -172,6 +166,6 @@ enum ReferenceExtractor {
         guard let last = motions.last(where: { $0.upperBound <= range.lowerBound }), last.lowerBound >= windowStart
         else { return false }
         let between = text.part(last.upperBound..<range.lowerBound)
-        return !blockerWords.occurs(in: between.string) || between.firstMatch(blocker) == nil
+        return !blocker.matches(between)
     }
 }

@@ -63,7 +63,7 @@ extension UInt8 {
     var isASCIILetter: Bool { (self | 0x20) >= 97 && (self | 0x20) <= 122 }
 
     /// A–Z, a–z or 0–9.
-    var isASCIILetterOrDigit: Bool { (self | 0x20) >= 97 && (self | 0x20) <= 122 || self >= 48 && self <= 57 }
+    var isASCIILetterOrDigit: Bool { isASCIILetter || (self >= 48 && self <= 57) }
 
     /// A–Z as a–z, any other byte as it is: how every byte scan here ignores case.
     var asciiLowercased: UInt8 { self >= 65 && self <= 90 ? self | 0x20 : self }
