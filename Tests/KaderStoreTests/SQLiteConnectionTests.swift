@@ -23,4 +23,20 @@ import Testing
         #expect(timeouts.count == 32)
         #expect(Set(timeouts) == [5000])
     }
+
+    @Test func everyPooledConnectionKeepsThirtyTwoMegabytesOfPagesSoThatABatchDoesNotSpill() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let database = try await KaderDatabase.openSQLite(path: folder.databasePath)
+        var sizes: [Int] = []
+        for _ in 0..<32 {
+            sizes.append(
+                try await database.withDatabase { db in
+                    try await db.raw("PRAGMA cache_size").first()?.decode(column: "cache_size", as: Int.self) ?? 0
+                })
+        }
+        await database.close()
+        // Negative: a size in KiB rather than in pages.
+        #expect(Set(sizes) == [-32_768])
+    }
 }
