@@ -34,4 +34,40 @@ import Testing
             #expect(Array(String(scalars: scalars).unicodeScalars) == scalars)
         }
     }
+
+    /// `fromUTF8Pieces` checks each run of bytes past ASCII on its own: it must accept and
+    /// refuse exactly what the standard library's validation does.
+    @Test func utf8MadeInPiecesIsValidatedAsAWhole() throws {
+        var valid: [[UInt8]] = try Corpus.letters().map { Array($0.text.utf8) }
+        valid += ["", "Irak", "é", "één ’ € 😀 \u{10FFFF}", String(repeating: "a", count: 300)].map { Array($0.utf8) }
+        // Past the count of pieces at which the bytes are made a string in one.
+        valid.append(Array((0..<400).map { $0 % 3 == 0 ? "é" : "x" }.joined().utf8))
+        for bytes in valid {
+            let made = bytes.withUnsafeBufferPointer { String.fromUTF8Pieces($0, validating: true) }
+            #expect(made == String(validating: bytes, as: UTF8.self))
+            #expect(made?.utf8.elementsEqual(bytes) == true)
+        }
+        let ascii = Array("Den Haag, 7 juli 2023: de inzet in Erbil".utf8)
+        let wrong: [[UInt8]] = [
+            [0xE9],  // Latin-1 é
+            [0x80],  // a continuation byte alone
+            [0xC3],  // a scalar cut short
+            [0xC0, 0x80],  // overlong
+            [0xED, 0xA0, 0x80],  // a surrogate
+            [0xF4, 0x90, 0x80, 0x80],  // past U+10FFFF
+            [0xC3, 0xA9, 0xA9],  // one continuation byte too many
+        ]
+        for bad in wrong {
+            for bytes in [
+                bad, ascii + bad, bad + ascii, ascii + [0xC3, 0xA9] + ascii + bad + ascii + [0xE2, 0x82, 0xAC],
+            ] {
+                #expect(String(validating: bytes, as: UTF8.self) == nil)
+                #expect(
+                    bytes.withUnsafeBufferPointer { String.fromUTF8Pieces($0, validating: true) } == nil, "\(bytes)")
+            }
+            // Among so many wider scalars that the bytes are checked in one.
+            let many = Array((0..<400).map { $0 % 3 == 0 ? "é" : "x" }.joined().utf8) + bad
+            #expect(many.withUnsafeBufferPointer { String.fromUTF8Pieces($0, validating: true) } == nil)
+        }
+    }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import KaderCore
-import KaderIngest
 import KaderTestSupport
 import Testing
+
+@testable import KaderIngest
 
 @Suite struct LetterReaderTests {
     let reader = LetterReader()
@@ -34,6 +35,15 @@ import Testing
         let latin1 = try #require("geïntegreerde".data(using: .isoLatin1))
         #expect(throws: LetterReadError(file: "brief.txt", reason: "geen geldige UTF-8-tekst (not valid UTF-8)")) {
             try reader.read(data: latin1, fileName: "brief.txt")
+        }
+    }
+
+    @Test func aLetterReadsAsFoundationDecodesItWithoutItsByteOrderMark() throws {
+        for letter in try Corpus.letters() {
+            let data = Data(letter.text.utf8)
+            #expect(try LetterReader.decodeText(data, fileName: "brief.txt") == String(data: data, encoding: .utf8))
+            let marked = Data("\u{FEFF}".utf8) + data
+            #expect(try LetterReader.decodeText(marked, fileName: "brief.txt") == letter.text)
         }
     }
 

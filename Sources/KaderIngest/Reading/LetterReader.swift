@@ -95,7 +95,12 @@ public struct LetterReader: Sendable {
         guard !hasNul else {
             throw LetterReadError(file: fileName, reason: "binair bestand, geen tekst (binary file)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // In pieces: `String(data:encoding:)` checked a letter's bytes one by one after its
+        // first wider scalar.
+        let decoded = data.withUnsafeBytes {
+            String.fromUTF8Pieces($0.assumingMemoryBound(to: UInt8.self), validating: true)
+        }
+        guard let text = decoded else {
             throw LetterReadError(file: fileName, reason: "geen geldige UTF-8-tekst (not valid UTF-8)")
         }
         // A byte-order mark is not part of the letter.
