@@ -228,4 +228,57 @@ import Testing
             ])
         #expect(found > 500)
     }
+
+    @Test func aLineIsWrittenEightScalarsAtATimeAsOneAtATimeWouldWriteIt() throws {
+        /// The loop over every scalar, as it was before the eight-wide copy: the oracle.
+        func oneByOne(_ source: [Unicode.Scalar], base: Int, after written: [Unicode.Scalar])
+            -> (scalars: [Unicode.Scalar], origins: [Origin])
+        {
+            var out = written
+            var from = written.map { _ in Origin(before: 0) }
+            var pendingSpace: Int?
+            for (index, scalar) in source.enumerated() {
+                if scalar.isWhitespaceQuick {
+                    if pendingSpace == nil, let last = out.last, last != " " { pendingSpace = base + index }
+                    continue
+                }
+                if let space = pendingSpace {
+                    out.append(" ")
+                    from.append(Origin(at: space))
+                    pendingSpace = nil
+                }
+                out.append(scalar)
+                from.append(Origin(at: base + index))
+            }
+            return (out, from)
+        }
+        var lines = try Corpus.letters().flatMap { $0.text.split(separator: "\n").map(String.init) }
+        lines += [
+            "de inzet van maximaal 150 militairen in Erbil en Bagdad",
+            "twee  spaties en\ttabs\t\tachter elkaar, en een spatie aan het eind ",
+            " een spatie vooraan", "        acht spaties vooraan", "abcdefg hijklmno pqrstuvw xyz",
+            "abcdefgh ijklmnop", "a b c d e f g h i j k l m n o", "één’s café – € 5 mln…  en\u{00A0}verder\u{2009}zo",
+            "\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}", "tot\u{0B}vertical\u{85}next line",
+        ]
+        #expect(lines.count > 1_000)
+        for line in lines {
+            let source = Array(line.unicodeScalars)
+            for written in [[], ["x"], ["x", " "]] as [[Unicode.Scalar]] {
+                let expected = oneByOne(source, base: 1_000, after: written)
+                var out = written + Array(repeating: "?", count: source.count + 1)
+                var from =
+                    written.map { _ in Origin(before: 0) }
+                    + Array(repeating: Origin(before: 0), count: source.count + 1)
+                let end = out.withUnsafeMutableBufferPointer { out in
+                    from.withUnsafeMutableBufferPointer { from in
+                        source.withUnsafeBufferPointer {
+                            Builder.write($0, base: 1_000, to: out.baseAddress!, from.baseAddress!, at: written.count)
+                        }
+                    }
+                }
+                #expect(Array(out[..<end]) == expected.scalars, "\(line)")
+                #expect(Array(from[..<end]) == expected.origins, "\(line)")
+            }
+        }
+    }
 }

@@ -39,29 +39,12 @@ struct Builder {
         var end = 0
         scratchScalars.withUnsafeMutableBufferPointer { out in
             scratchOrigins.withUnsafeMutableBufferPointer { from in
+                let out = out.baseAddress!
+                let from = from.baseAddress!
                 for line in lines {
-                    var pendingSpace: Origin?
                     // The line's scalars are indexed by their offset in the original text.
-                    let base = line.scalars.startIndex
-                    line.scalars.withUnsafeBufferPointer { source in
-                        for index in 0..<source.count {
-                            let scalar = source[index]
-                            if scalar.isWhitespaceQuick {
-                                if end > 0, out[end - 1] != " ", pendingSpace == nil {
-                                    pendingSpace = Origin(at: base + index)
-                                }
-                                continue
-                            }
-                            if let space = pendingSpace {
-                                out[end] = " "
-                                from[end] = space
-                                end += 1
-                                pendingSpace = nil
-                            }
-                            out[end] = scalar
-                            from[end] = Origin(at: base &+ index)
-                            end += 1
-                        }
+                    end = line.scalars.withUnsafeBufferPointer { source in
+                        Self.write(source, base: line.scalars.startIndex, to: out, from, at: end)
                     }
                     if line.scalars.last == "-", end > 0, out[end - 1] == "-" { lineEndHyphens.insert(start + end - 1) }
                     // The line break itself becomes a space.
@@ -88,6 +71,64 @@ struct Builder {
             return
         }
         blocks.append(TextBlock(kind: kind, range: start..<scalars.count))
+    }
+
+    /// Writes a line's scalars at `start` on, each with its origin, and returns the end: a run
+    /// of white space becomes one space where it follows something and comes before more.
+    /// Its state is in locals of its own: kept in variables of the closures around it, they
+    /// were loaded and stored again for every scalar (27 instructions a scalar).
+    static func write(
+        _ source: UnsafeBufferPointer<Unicode.Scalar>, base: Int, to out: UnsafeMutablePointer<Unicode.Scalar>,
+        _ from: UnsafeMutablePointer<Origin>, at start: Int
+    ) -> Int {
+        var end = start
+        // Where the white space before the next scalar began, or -1.
+        var pendingSpace = -1
+        var index = 0
+        let count = source.count
+        // Constants of the loop below (as static members, each read went through swift_once).
+        let spaces = SIMD8<UInt32>(repeating: 0x20)
+        // The scalars from U+0020 (the space) to U+007F, counted from the space.
+        let printableWidth = SIMD8<UInt32>(repeating: 0x60)
+        // The bounds of eight origins in a row, one scalar each, from the first's offset.
+        let originSteps = SIMD16<UInt32>(0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8)
+        while index < count {
+            // Eight scalars at a time where they come out as they are: printable ASCII whose
+            // spaces stand alone (the ninth read too) and not after a space already written,
+            // with nothing pending. A lone space is written as the loop below writes it, as
+            // itself with its own origin. Most of a letter is that.
+            while pendingSpace < 0, index + 9 <= count {
+                let eight = UnsafeRawPointer(source.baseAddress! + index).loadUnaligned(as: SIMD8<UInt32>.self)
+                let next = UnsafeRawPointer(source.baseAddress! + index + 1).loadUnaligned(as: SIMD8<UInt32>.self)
+                let isSpace = eight .== spaces
+                guard all((eight &- spaces) .< printableWidth),
+                    !any(isSpace .& (next .== spaces)),
+                    eight[0] != 0x20 || (end > 0 && out[end - 1] != " ")
+                else { break }
+                UnsafeMutableRawPointer(out + end).storeBytes(of: eight, as: SIMD8<UInt32>.self)
+                let origin = SIMD16<UInt32>(repeating: UInt32(truncatingIfNeeded: base &+ index))
+                UnsafeMutableRawPointer(from + end).storeBytes(of: origin &+ originSteps, as: SIMD16<UInt32>.self)
+                end += 8
+                index += 8
+            }
+            guard index < count else { break }
+            let scalar = source[index]
+            index += 1
+            if scalar.isWhitespaceQuick {
+                if pendingSpace < 0, end > 0, out[end - 1] != " " { pendingSpace = base &+ index - 1 }
+                continue
+            }
+            if pendingSpace >= 0 {
+                out[end] = " "
+                from[end] = Origin(at: pendingSpace)
+                end += 1
+                pendingSpace = -1
+            }
+            out[end] = scalar
+            from[end] = Origin(at: base &+ index - 1)
+            end += 1
+        }
+        return end
     }
 
     /// "multidisci- plinaire" (a hyphen that ended a line) becomes "multidisciplinaire";
