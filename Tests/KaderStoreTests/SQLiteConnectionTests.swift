@@ -14,6 +14,11 @@ import Testing
         #expect(try await Self.valuesOnEveryConnection(of: "cache_size", column: "cache_size") == [-32_768])
     }
 
+    @Test func everyPooledConnectionCheckpointsTheWALOnlyAfterTenThousandPages() async throws {
+        #expect(
+            try await Self.valuesOnEveryConnection(of: "wal_autocheckpoint", column: "wal_autocheckpoint") == [10_000])
+    }
+
     /// The values a pragma reads on the connections of a new database's pool.
     static func valuesOnEveryConnection(of pragma: String, column: String) async throws -> Set<Int> {
         let folder = try TemporaryFolder()

@@ -4,9 +4,9 @@ import NIOCore
 import SQLiteKit
 
 /// SQLite connections as sqlite-kit opens them, each told once, when it is opened, how long
-/// to wait for another process's write lock (an ingest beside the server) and how many pages
-/// to keep: setting them on every use of a pooled connection cost a round trip to SQLite's
-/// thread per request.
+/// to wait for another process's write lock (an ingest beside the server), how many pages
+/// to keep and how often to checkpoint: setting them on every use of a pooled connection cost
+/// a round trip to SQLite's thread per request.
 struct SQLiteFileSource: ConnectionPoolSource {
     let source: SQLiteConnectionSource
     /// Wait up to this long for the lock rather than fail with SQLITE_BUSY at once, or wait
@@ -19,11 +19,20 @@ struct SQLiteFileSource: ConnectionPoolSource {
     /// reads, 88,179 and 31,946 with 8 MB or more; the last 1,000 of 50,000 letters 219,801
     /// and 137,973, 174,709 and 77,049 with 32 MB (and no fewer with 64).
     static let cacheKibibytes = 32_768
+    /// Pages in the WAL before a commit copies them into the database file (SQLite: 1,000, 4
+    /// MB). A page changed by several batches between two checkpoints is copied once: the
+    /// last 1,000 of 50,000 letters made 200,489 page writes, 89,109 reads and 130 fsyncs
+    /// with 1,000, and 184,239, 72,869 and 52 with 10,000; 1,000 letters into a new file
+    /// 90,852, 33,223 and 105, and 86,031, 28,401 and 60. The WAL grows to 40 MB at most
+    /// before it starts over.
+    static let walAutocheckpointPages = 10_000
 
     func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<SQLiteConnection> {
         source.makeConnection(logger: logger, on: eventLoop).flatMap { connection in
             connection.query("PRAGMA busy_timeout = \(Self.busyTimeoutMilliseconds)").flatMap { _ in
                 connection.query("PRAGMA cache_size = -\(Self.cacheKibibytes)")
+            }.flatMap { _ in
+                connection.query("PRAGMA wal_autocheckpoint = \(Self.walAutocheckpointPages)")
             }.map { _ in connection }
         }
     }
