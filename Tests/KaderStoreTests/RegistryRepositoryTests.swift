@@ -109,20 +109,12 @@ import Testing
     /// letters stored before it are read whole from it afterwards.
     @Test(.disabled(if: TestDatabase.isPostgres, "documents_head is SQLite's"))
     func lettersStoredBeforeTheHeadsHeldEveryColumnAreReadWholeWithoutTheirTexts() async throws {
-        let testDatabase = try await TestDatabase.make()
-        defer { testDatabase.discard() }
-        let database = try await testDatabase.open()
-        do {
-            try await Migrator(database: database).migrate(through: 11)
+        try await TestDatabase.withMigrated(through: 11) { database in
             let registry = try Corpus.iraqRegistry()
             try await RegistryRepository(database: database).insert(registry)
             #expect(try await Migrator(database: database).migrate(through: 12) == ["012_documents_head_whole"])
             try await expectEachLetterWithoutTextIsTheStartOfIt(RegistryRepository(database: database))
-        } catch {
-            await database.close()
-            throw error
         }
-        await database.close()
     }
 
     @Test func aValueEnteredByAPersonKeepsWhoEnteredIt() async throws {

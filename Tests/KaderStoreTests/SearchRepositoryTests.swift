@@ -177,11 +177,7 @@ import Testing
     /// same letters in the same order afterwards, and no longer holds the copy.
     @Test(.disabled(if: TestDatabase.isPostgres, "the copy is FTS5's"))
     func theSearchIndexWithoutItsCopyOfTheTextFindsWhatItFoundBefore() async throws {
-        let testDatabase = try await TestDatabase.make()
-        defer { testDatabase.discard() }
-        let database = try await testDatabase.open()
-        do {
-            try await Migrator(database: database).migrate(through: 10)
+        try await TestDatabase.withMigrated(through: 10) { database in
             var registry = Registry()
             registry.documents = try Corpus.letters()
             try await RegistryRepository(database: database).insert(registry)
@@ -198,11 +194,7 @@ import Testing
             #expect(try await answers(search) == before)
             #expect(before.allSatisfy { !$0.isEmpty })
             #expect(try await !tables().contains("documents_fts_content"))
-        } catch {
-            await database.close()
-            throw error
         }
-        await database.close()
     }
 
     /// Migration 013 has FTS5 merge its segments sixteen at a time: a database made before
@@ -210,11 +202,7 @@ import Testing
     /// the same order afterwards, and its index passes FTS5's integrity check.
     @Test(.disabled(if: TestDatabase.isPostgres, "the segments are FTS5's"))
     func theSearchIndexMergedSixteenSegmentsAtATimeFindsWhatItFoundBefore() async throws {
-        let testDatabase = try await TestDatabase.make()
-        defer { testDatabase.discard() }
-        let database = try await testDatabase.open()
-        do {
-            try await Migrator(database: database).migrate(through: 12)
+        try await TestDatabase.withMigrated(through: 12) { database in
             let repository = RegistryRepository(database: database)
             for letter in try Corpus.letters() {
                 var registry = Registry()
@@ -238,10 +226,6 @@ import Testing
             try await database.withDatabase { db in
                 try await db.raw("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')").run()
             }
-        } catch {
-            await database.close()
-            throw error
         }
-        await database.close()
     }
 }

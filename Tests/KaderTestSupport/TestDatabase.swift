@@ -36,14 +36,16 @@ public struct TestDatabase: Sendable {
         return TestDatabase(folder: folder, databaseURL: replacingDatabase(in: server, with: name), name: name)
     }
 
-    /// A fresh, migrated database for `body`: closed and removed afterwards, also when
-    /// `body` throws.
-    public static func withMigrated(_ body: (KaderDatabase) async throws -> Void) async throws {
+    /// A fresh database migrated through migration `last` (all by default) for `body`: closed
+    /// and removed afterwards, also when `body` throws.
+    public static func withMigrated(through last: Int = .max, _ body: (KaderDatabase) async throws -> Void)
+        async throws
+    {
         let testDatabase = try await make()
         defer { testDatabase.discard() }
         let database = try await testDatabase.open()
         do {
-            try await Migrator(database: database).migrate()
+            try await Migrator(database: database).migrate(through: last)
             try await body(database)
         } catch {
             await database.close()
