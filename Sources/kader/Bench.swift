@@ -9,8 +9,8 @@ struct Bench: ParsableCommand {
         abstract: "Meet ingest, zoeken, pagina's en last bij 1.000, 10.000 en 50.000 brieven.",
         discussion: """
             Maakt per grootte een corpus met `bench gen`, leest het in met `kader ingest` (één kern \
-            en alle kernen, als apart proces, zodat het piekgeheugen meetbaar is), start `kader \
-            serve` en meet de pagina's één voor één en onder last met wrk (64 verbindingen). \
+            en alle kernen, als apart proces, zodat het piekgeheugen meetbaar is), meet `kader \
+            check` zodra beide bestanden zijn weggeschreven, start `kader serve` en meet de pagina's één voor één en onder last met wrk (64 verbindingen). \
             Daarnaast de vloeren: grep -E met de hoofdpatronen over dezelfde bestanden (de \
             snelste van drie keer) en nginx \
             met een statische pagina van dezelfde grootte als het overzicht.
