@@ -41,7 +41,8 @@ import Testing
         var valid: [[UInt8]] = try Corpus.letters().map { Array($0.text.utf8) }
         valid += ["", "Irak", "é", "één ’ € 😀 \u{10FFFF}", String(repeating: "a", count: 300)].map { Array($0.utf8) }
         // Past the count of pieces at which the bytes are made a string in one.
-        valid.append(Array((0..<400).map { $0 % 3 == 0 ? "é" : "x" }.joined().utf8))
+        let manyWide = Array((0..<400).map { $0 % 3 == 0 ? "é" : "x" }.joined().utf8)
+        valid.append(manyWide)
         for bytes in valid {
             let made = bytes.withUnsafeBufferPointer { String.fromUTF8Pieces($0, validating: true) }
             #expect(made == String(validating: bytes, as: UTF8.self))
@@ -66,7 +67,7 @@ import Testing
                     bytes.withUnsafeBufferPointer { String.fromUTF8Pieces($0, validating: true) } == nil, "\(bytes)")
             }
             // Among so many wider scalars that the bytes are checked in one.
-            let many = Array((0..<400).map { $0 % 3 == 0 ? "é" : "x" }.joined().utf8) + bad
+            let many = manyWide + bad
             #expect(many.withUnsafeBufferPointer { String.fromUTF8Pieces($0, validating: true) } == nil)
         }
     }
