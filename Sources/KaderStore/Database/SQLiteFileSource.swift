@@ -27,13 +27,17 @@ struct SQLiteFileSource: ConnectionPoolSource {
     /// before it starts over.
     static let walAutocheckpointPages = 10_000
 
+    /// What each new connection is told, in turn.
+    static let pragmas = [
+        "busy_timeout = \(busyTimeoutMilliseconds)", "cache_size = -\(cacheKibibytes)",
+        "wal_autocheckpoint = \(walAutocheckpointPages)",
+    ]
+
     func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<SQLiteConnection> {
         source.makeConnection(logger: logger, on: eventLoop).flatMap { connection in
-            connection.query("PRAGMA busy_timeout = \(Self.busyTimeoutMilliseconds)").flatMap { _ in
-                connection.query("PRAGMA cache_size = -\(Self.cacheKibibytes)")
-            }.flatMap { _ in
-                connection.query("PRAGMA wal_autocheckpoint = \(Self.walAutocheckpointPages)")
-            }.map { _ in connection }
+            Self.pragmas.reduce(eventLoop.makeSucceededVoidFuture()) { told, pragma in
+                told.flatMap { connection.query("PRAGMA \(pragma)").map { _ in } }
+            }.map { connection }
         }
     }
 }
