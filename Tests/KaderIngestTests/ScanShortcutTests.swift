@@ -191,6 +191,19 @@ import Testing
         for line in lines { #expect(line.characterCount == line.count, "\(line)") }
     }
 
+    @Test func aLinesFirstAndLastScalarsAreReadFromItsBytes() throws {
+        var lines = ["a", "é", "€ 5", "Kamer’s", "“inzet”", "😀 x 😀", "\u{10FFFF}", "x\u{301}", "ǅ"]
+        lines += try Corpus.letters().flatMap { $0.text.components(separatedBy: "\n") }.filter { !$0.isEmpty }
+        for line in lines {
+            var bytes = line
+            bytes.withUTF8 { bytes in
+                #expect(bytes.scalar(at: 0) == line.unicodeScalars.first, "\(line)")
+                #expect(bytes.lastScalar == line.unicodeScalars.last, "\(line)")
+            }
+        }
+        #expect(lines.count > 1000)
+    }
+
     @Test func aStretchOfUTF8IsCountedAsItsScalars() throws {
         // Every width of UTF-8 at every offset of a word of eight, and the corpus letters.
         var texts = (0...9).map { String(repeating: "a", count: $0) + "é€𝄞ab€cdefghijé" }

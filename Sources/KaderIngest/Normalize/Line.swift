@@ -12,26 +12,24 @@ struct Line: Sendable {
 
     var end: Int { start + scalars.count }
 
-    /// The line without the white space around it, copied from `original`, the UTF-8 of the
-    /// text the line was split from: writing it again scalar by scalar cost twice as much.
-    func trimmed(in original: UnsafeBufferPointer<UInt8>) -> String {
+    /// Where the line without the white space around it stands in `original`, the UTF-8 of
+    /// the text the line was split from (empty when the line is all white space).
+    func trimmedRange(in original: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         // ASCII white space is cut off by byte; only a line that then starts or ends on a
         // wider scalar, which may be white space too (a no-break space), is read by scalar.
         var head = utf8Start
         var tail = utf8End
         while head < tail, original[head].isASCIIWhitespace { head += 1 }
         while tail > head, original[tail - 1].isASCIIWhitespace { tail -= 1 }
-        if head == tail || (original[head] < 0x80 && original[tail - 1] < 0x80) {
-            return String(decoding: UnsafeBufferPointer(rebasing: original[head..<tail]), as: UTF8.self)
-        }
+        if head == tail || (original[head] < 0x80 && original[tail - 1] < 0x80) { return head..<tail }
         guard let first = scalars.firstIndex(where: { !$0.isWhitespaceQuick }),
             let last = scalars.lastIndex(where: { !$0.isWhitespaceQuick })
-        else { return "" }
+        else { return utf8Start..<utf8Start }
         var from = utf8Start
         for scalar in scalars[..<first] { from += UTF8.width(scalar) }
         var to = from
         for scalar in scalars[first...last] { to += UTF8.width(scalar) }
-        return String(decoding: UnsafeBufferPointer(rebasing: original[from..<to]), as: UTF8.self)
+        return from..<to
     }
 
     var isBlank: Bool { scalars.allSatisfy { $0.isWhitespaceQuick } }
@@ -107,43 +105,49 @@ extension String {
     /// line of a letter, and `count` took 2,000 instructions for a line with one "é" or "’".
     var characterCount: Int {
         var text = self
-        let counted: Int? = text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return 0 }
-            var scalars = 0
-            var index = 0
-            while index < bytes.count {
-                // Eight ASCII bytes without a carriage return at a time.
-                if index + 8 <= bytes.count {
-                    let eight = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    if eight & 0x8080_8080_8080_8080 == 0 {
-                        let carriage = eight ^ 0x0D0D_0D0D_0D0D_0D0D
-                        guard (carriage &- 0x0101_0101_0101_0101) & ~carriage & 0x8080_8080_8080_8080 == 0 else {
-                            return nil
-                        }
-                        scalars += 8
-                        index += 8
-                        continue
+        return text.withUTF8 { $0.characterCount } ?? count
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The characters of this valid UTF-8 when every scalar is one character on its own (see
+    /// `String.characterCount`), else nil.
+    var characterCount: Int? {
+        let bytes = self
+        guard let base = bytes.baseAddress else { return 0 }
+        var scalars = 0
+        var index = 0
+        while index < bytes.count {
+            // Eight ASCII bytes without a carriage return at a time.
+            if index + 8 <= bytes.count {
+                let eight = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if eight & 0x8080_8080_8080_8080 == 0 {
+                    let carriage = eight ^ 0x0D0D_0D0D_0D0D_0D0D
+                    guard (carriage &- 0x0101_0101_0101_0101) & ~carriage & 0x8080_8080_8080_8080 == 0 else {
+                        return nil
                     }
+                    scalars += 8
+                    index += 8
+                    continue
                 }
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    guard lead != 13 else { return nil }
-                    index += 1
-                } else if lead < 0xCC {
-                    // C2–CB lead the two-byte scalars below U+0300.
-                    index += 2
-                } else if lead == 0xE2, index + 2 < bytes.count,
-                    Self.isLoneGeneralPunctuation(bytes[index + 1], bytes[index + 2])
-                {
-                    index += 3
-                } else {
-                    return nil
-                }
-                scalars += 1
             }
-            return scalars
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard lead != 13 else { return nil }
+                index += 1
+            } else if lead < 0xCC {
+                // C2–CB lead the two-byte scalars below U+0300.
+                index += 2
+            } else if lead == 0xE2, index + 2 < bytes.count,
+                Self.isLoneGeneralPunctuation(bytes[index + 1], bytes[index + 2])
+            {
+                index += 3
+            } else {
+                return nil
+            }
+            scalars += 1
         }
-        return counted ?? count
+        return scalars
     }
 
     /// Whether E2 `second` `third` is in U+2010–U+205F or U+20A0–U+20BF: punctuation and

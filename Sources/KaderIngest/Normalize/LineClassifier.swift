@@ -8,9 +8,14 @@ enum LineKind: Sendable, Equatable {
 /// Classifies the lines of a letter by their shape alone (no knowledge of the letter).
 struct LineClassifier {
     let lines: [Line]
-    /// Each line without its surrounding whitespace, made once.
-    let texts: [String]
-    /// Each of `texts`' characters, counted once: the tests below ask for it up to four times a line.
+    /// The text the lines were split from.
+    let original: String
+    /// Each line without its surrounding whitespace, as a range of `original`'s UTF-8: most
+    /// lines are told apart by their first and last scalars, read from the bytes, and a
+    /// string is made only for a line that gets past those (a string a line, made for every
+    /// line, was 2% of extracting a letter).
+    let trimmed: [Range<Int>]
+    /// Each line's characters, counted once: the tests below ask for it up to four times a line.
     let counts: [Int]
     /// The usual length of a line of body text in this letter.
     let typicalLength: Int
@@ -18,9 +23,16 @@ struct LineClassifier {
     /// `original` is the text the lines were split from.
     init(lines: [Line], original: String) {
         self.lines = lines
+        self.original = original
         var original = original
-        texts = original.withUTF8 { bytes in lines.map { $0.trimmed(in: bytes) } }
-        counts = texts.map(\.characterCount)
+        (trimmed, counts) = original.withUTF8 { bytes in
+            let trimmed = lines.map { $0.trimmedRange(in: bytes) }
+            let counts = trimmed.map { range in
+                let text = UnsafeBufferPointer(rebasing: bytes[range])
+                return text.characterCount ?? String(decoding: text, as: UTF8.self).count
+            }
+            return (trimmed, counts)
+        }
         let lengths = counts.filter { $0 > 0 }.sorted()
         typicalLength = lengths.isEmpty ? 80 : lengths[lengths.count * 3 / 4]
     }
@@ -32,39 +44,53 @@ struct LineClassifier {
     ]
 
     func classify() -> [LineKind] {
-        var kinds: [LineKind] = []
-        var inFootnote = false
-        for (index, line) in lines.enumerated() {
-            let text = texts[index]
-            let previous = kinds.last
-            if text.isEmpty {
-                kinds.append(.blank)
-                inFootnote = false
-                continue
-            }
-            if Self.isFurniture(text, characterCount: counts[index]) {
-                kinds.append(.furniture)
-                inFootnote = false
-                continue
-            }
-            let afterBreak = previous == nil || previous == .blank || previous == .furniture
-            if Self.looksLikeFootnote(text), afterBreak || inFootnote {
-                kinds.append(.footnoteStart)
-                inFootnote = true
-                continue
-            }
-            if inFootnote {
-                // A new page starts with an indented line; until then the footnote goes on.
-                if line.startsWithSpace {
+        var original = original
+        return original.withUTF8 { bytes in
+            var kinds: [LineKind] = []
+            kinds.reserveCapacity(lines.count)
+            var inFootnote = false
+            for (index, line) in lines.enumerated() {
+                let text = UnsafeBufferPointer(rebasing: bytes[trimmed[index]])
+                let previous = kinds.last
+                if text.isEmpty {
+                    kinds.append(.blank)
                     inFootnote = false
-                } else {
-                    kinds.append(.footnoteContinuation)
                     continue
                 }
+                if Self.isFurniture(text, characterCount: counts[index]) {
+                    kinds.append(.furniture)
+                    inFootnote = false
+                    continue
+                }
+                let afterBreak = previous == nil || previous == .blank || previous == .furniture
+                if Self.looksLikeFootnote(text), afterBreak || inFootnote {
+                    kinds.append(.footnoteStart)
+                    inFootnote = true
+                    continue
+                }
+                if inFootnote {
+                    // A new page starts with an indented line; until then the footnote goes on.
+                    if line.startsWithSpace {
+                        inFootnote = false
+                    } else {
+                        kinds.append(.footnoteContinuation)
+                        continue
+                    }
+                }
+                kinds.append(isHeading(at: index, text: text, in: bytes, previous: previous) ? .heading : .body)
             }
-            kinds.append(isHeading(at: index, text: text, previous: previous) ? .heading : .body)
+            return kinds
         }
-        return kinds
+    }
+
+    /// `isFurniture(_:characterCount:)` of a line's bytes: only a line of three characters or
+    /// fewer, or one that starts with a T or an E, is made a string and looked at further.
+    static func isFurniture(_ text: UnsafeBufferPointer<UInt8>, characterCount: Int) -> Bool {
+        guard let first = text.first else { return false }
+        guard characterCount <= 3 || first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "e") else {
+            return false
+        }
+        return isFurniture(String(decoding: text, as: UTF8.self), characterCount: characterCount)
     }
 
     /// Running headers ("Tweede Kamer, vergaderjaar 2018–2019, 27 925, nr. 651 5") and bare
@@ -106,17 +132,16 @@ struct LineClassifier {
 
     /// "1 Kamerstuk 29 521, nr. 458: …", "7 NB: …": a footnote number, a space, a capital.
     static func looksLikeFootnote(_ text: String) -> Bool {
-        // The first few scalars are all it reads, one by one: an array of them and their
-        // Unicode properties, made for every line, were a hundredth of ingest.
-        var scalars = text.unicodeScalars.makeIterator()
+        var text = text
+        return text.withUTF8 { looksLikeFootnote($0) }
+    }
+
+    /// `looksLikeFootnote(_:)` of a line's UTF-8: the first few bytes are all it reads.
+    static func looksLikeFootnote(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
-        var next = scalars.next()
-        while digits < 3, let scalar = next, ("0"..."9").contains(scalar) {
-            digits += 1
-            next = scalars.next()
-        }
-        guard (1...2).contains(digits), next == " ", let first = scalars.next() else { return false }
-        return first.isUppercaseQuick
+        while digits < 3, digits < text.count, text[digits] >= 0x30, text[digits] <= 0x39 { digits += 1 }
+        guard (1...2).contains(digits), digits + 1 < text.count, text[digits] == 0x20 else { return false }
+        return text.scalar(at: digits + 1).isUppercaseQuick
     }
 
     /// The last word of a line, in lower case, words split at spaces and slashes.
@@ -163,13 +188,15 @@ struct LineClassifier {
         return scalars[index].properties.generalCategory == .uppercaseLetter
     }
 
-    private func isHeading(at index: Int, text: String, previous: LineKind?) -> Bool {
+    /// `text` is line `index` trimmed, a part of `bytes` (the original's UTF-8).
+    private func isHeading(
+        at index: Int, text: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, previous: LineKind?
+    ) -> Bool {
         let length = counts[index]
-        guard length >= 2, length <= 100, let first = text.unicodeScalars.first,
-            let last = text.unicodeScalars.last
-        else { return false }
+        guard length >= 2, length <= 100 else { return false }
+        let first = text.scalar(at: 0)
         guard first.isUppercaseQuick || ("0"..."9").contains(first) else { return false }
-        if ".,;:-–!?".unicodeScalars.contains(last) { return false }
+        if ".,;:-–!?".unicodeScalars.contains(text.lastScalar) { return false }
         if Self.looksLikeFootnote(text) { return false }
         // The lines around it first: they rule out nearly every line of body text that starts
         // with a capital, before its words are searched and its last word made a string.
@@ -182,14 +209,41 @@ struct LineClassifier {
         }
         // …and is followed by a blank line or by a line that starts anew.
         var next = index + 1
-        while next < lines.count, Self.isFurniture(texts[next], characterCount: counts[next]) { next += 1 }
+        while next < lines.count,
+            Self.isFurniture(UnsafeBufferPointer(rebasing: bytes[trimmed[next]]), characterCount: counts[next])
+        {
+            next += 1
+        }
         guard next < lines.count else { return false }
         if let start = lines[next].firstNonSpace {
             // Right above text, a line as long as the body's lines is the first line of a paragraph.
             if length * 4 > typicalLength * 3 { return false }
-            guard start.isUppercaseQuick || start == "-" || Self.isNumberedHeading(texts[next]) else { return false }
+            guard
+                start.isUppercaseQuick || start == "-"
+                    || Self.isNumberedHeading(String(decoding: bytes[trimmed[next]], as: UTF8.self))
+            else { return false }
         }
-        if text.containsBytes("Kamerstuk") || text.containsBytes(". ") { return false }
-        return !Self.connectives.contains(Self.lastWord(text))
+        let words = String(decoding: text, as: UTF8.self)
+        if words.containsBytes("Kamerstuk") || words.containsBytes(". ") { return false }
+        return !Self.connectives.contains(Self.lastWord(words))
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar that starts at `offset` of this valid UTF-8 (a lead byte's offset).
+    func scalar(at offset: Int) -> Unicode.Scalar {
+        let lead = self[offset]
+        guard lead >= 0x80 else { return Unicode.Scalar(lead) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0x7F >> length)
+        for next in 1..<length { value = value << 6 | UInt32(self[offset + next] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The last scalar of this valid, non-empty UTF-8.
+    var lastScalar: Unicode.Scalar {
+        var start = count - 1
+        while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start)
     }
 }
