@@ -110,6 +110,24 @@ extension String {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// The scalar that starts at `offset` of this valid UTF-8 (a lead byte's offset).
+    func scalar(at offset: Int) -> Unicode.Scalar {
+        let lead = self[offset]
+        guard lead >= 0x80 else { return Unicode.Scalar(lead) }
+        // Valid UTF-8: the lead byte says how many continuation bytes follow.
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0x7F >> length)
+        for next in 1..<length { value = value << 6 | UInt32(self[offset + next] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The last scalar of this valid, non-empty UTF-8.
+    var lastScalar: Unicode.Scalar {
+        var start = count - 1
+        while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start)
+    }
+
     /// The characters of this valid UTF-8 when every scalar is one character on its own (see
     /// `String.characterCount`), else nil.
     var characterCount: Int? {
@@ -187,20 +205,11 @@ extension String {
                         index += 8
                     }
                     guard index < bytes.count else { break }
-                    let lead = bytes[index]
-                    if lead < 0x80 {
-                        buffer[count] = Unicode.Scalar(lead)
-                        count += 1
-                        index += 1
-                        continue
-                    }
-                    // A string's UTF-8 is valid: the lead byte says how many continuation bytes follow.
-                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    var value = UInt32(lead) & (0x7F >> length)
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    // A string's UTF-8 is valid, so a scalar takes as many bytes as it encodes to.
+                    let scalar = bytes.scalar(at: index)
+                    buffer[count] = scalar
                     count += 1
-                    index += length
+                    index += UTF8.width(scalar)
                 }
             }
         }

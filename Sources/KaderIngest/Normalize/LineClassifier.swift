@@ -83,30 +83,26 @@ struct LineClassifier {
         }
     }
 
-    /// `isFurniture(_:characterCount:)` of a line's bytes: only a line of three characters or
-    /// fewer, or one that starts with a T or an E, is made a string and looked at further.
-    static func isFurniture(_ text: UnsafeBufferPointer<UInt8>, characterCount: Int) -> Bool {
-        guard let first = text.first else { return false }
-        guard characterCount <= 3 || first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "e") else {
-            return false
-        }
-        return isFurniture(String(decoding: text, as: UTF8.self), characterCount: characterCount)
-    }
-
     /// Running headers ("Tweede Kamer, vergaderjaar 2018–2019, 27 925, nr. 651 5") and bare
     /// page numbers.
     /// `characterCount` is the text's count of characters.
     static func isFurniture(_ text: String, characterCount: Int) -> Bool {
-        if !text.isEmpty, characterCount <= 3, text.allSatisfy({ $0.isNumber }) { return true }
-        // Only a line that starts like a running header is looked at further.
-        guard let first = text.utf8.first,
-            first == UInt8(ascii: "T") || first == UInt8(ascii: "E")
-                || first == UInt8(ascii: "t") || first == UInt8(ascii: "e")
+        var text = text
+        return text.withUTF8 { isFurniture($0, characterCount: characterCount) }
+    }
+
+    /// `isFurniture(_:characterCount:)` of a line's UTF-8: only a line of three characters or
+    /// fewer, or one that may start a running header, is made a string.
+    static func isFurniture(_ text: UnsafeBufferPointer<UInt8>, characterCount: Int) -> Bool {
+        guard let first = text.first else { return false }
+        if characterCount <= 3, String(decoding: text, as: UTF8.self).allSatisfy({ $0.isNumber }) { return true }
+        // Only a line that starts like a running header (T or E, either case) is looked at further.
+        guard first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "e"), characterCount < 90,
+            mayStartRunningHeader(text)
         else { return false }
-        guard characterCount < 90, Self.mayStartRunningHeader(text) else { return false }
         // Only as many characters as the longest header has, and one more: lower-casing the
         // whole line cost 22,000 instructions a line.
-        let lower = String(text.prefix(longestRunningHeader + 1)).lowercased()
+        let lower = String(String(decoding: text, as: UTF8.self).prefix(longestRunningHeader + 1)).lowercased()
         return runningHeaders.contains { lower.hasPrefix($0) }
     }
 
@@ -118,16 +114,13 @@ struct LineClassifier {
     /// False when the line's first bytes are ASCII and, in lower case, neither running
     /// header: lower-casing the whole of every line that starts with a T or an E was a
     /// hundredth of extracting a letter. A line with other bytes there is left to the full test.
-    private static func mayStartRunningHeader(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            let headers = runningHeaderBytes
-            let length = headers[0].count
-            guard bytes.count >= length else { return true }
-            let start = UnsafeBufferPointer(rebasing: bytes[0..<length])
-            guard start.allSatisfy({ $0 < 0x80 }) else { return true }
-            return headers.contains { header in header.indices.allSatisfy { start[$0].asciiLowercased == header[$0] } }
-        }
+    private static func mayStartRunningHeader(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let headers = runningHeaderBytes
+        let length = headers[0].count
+        guard bytes.count >= length else { return true }
+        let start = UnsafeBufferPointer(rebasing: bytes[0..<length])
+        guard start.allSatisfy({ $0 < 0x80 }) else { return true }
+        return headers.contains { header in header.indices.allSatisfy { start[$0].asciiLowercased == header[$0] } }
     }
 
     /// "1 Kamerstuk 29 521, nr. 458: …", "7 NB: …": a footnote number, a space, a capital.
@@ -226,24 +219,5 @@ struct LineClassifier {
         let words = String(decoding: text, as: UTF8.self)
         if words.containsBytes("Kamerstuk") || words.containsBytes(". ") { return false }
         return !Self.connectives.contains(Self.lastWord(words))
-    }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-    /// The scalar that starts at `offset` of this valid UTF-8 (a lead byte's offset).
-    func scalar(at offset: Int) -> Unicode.Scalar {
-        let lead = self[offset]
-        guard lead >= 0x80 else { return Unicode.Scalar(lead) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (0x7F >> length)
-        for next in 1..<length { value = value << 6 | UInt32(self[offset + next] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
-
-    /// The last scalar of this valid, non-empty UTF-8.
-    var lastScalar: Unicode.Scalar {
-        var start = count - 1
-        while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
-        return scalar(at: start)
     }
 }
