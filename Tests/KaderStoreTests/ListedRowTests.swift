@@ -43,7 +43,7 @@ import Testing
                 for row in rows {
                     let encoded = try encoder.encode(row)
                     #expect(encoded.map(\.0) == CandidateFactRow.columns)
-                    let listed = row.values.map { db.serialize(Self.expression($0)) }
+                    let listed = row.values.map { db.serialize(Self.expression($0.encodable)) }
                     let coded = encoded.map { db.serialize($0.1) }
                     #expect(listed.map(\.sql) == coded.map(\.sql), "\(row.id)")
                     #expect(
@@ -52,7 +52,7 @@ import Testing
             }
         }
         // The filled row really has no NULL left, so every column's bind was compared.
-        #expect(!rows.last!.values.contains { $0 == nil })
+        #expect(!rows.last!.values.contains(.null))
     }
 
     /// The insert of `rows` as SQLKit's builder writes it on `db`, and as `RowsInsert` does.
@@ -61,7 +61,7 @@ import Testing
         written: (sql: String, binds: [any Encodable & Sendable])
     ) {
         let builder = db.insert(into: CandidateFactRow.table).columns(CandidateFactRow.columns)
-        for row in rows { builder.values(row.values.map { Self.expression($0) }) }
+        for row in rows { builder.values(row.values.map { Self.expression($0.encodable) }) }
         let written = RowsInsert(
             table: CandidateFactRow.table, columns: CandidateFactRow.columns, rows: rows.map(\.values))
         return (db.serialize(builder.query), db.serialize(written))
@@ -89,6 +89,43 @@ import Testing
                 let read = try await db.fetchAll(CandidateFactRow.self).sorted { $0.id < $1.id }
                 #expect(try read.map { try $0.model() } == (try rows.sorted { $0.id < $1.id }.map { try $0.model() }))
                 #expect(read.map(\.reviewedAt).compactMap { $0 } == ["2026-12-01T12:00:00Z"])
+            }
+        }
+    }
+
+    /// Every candidate row as SQLite's `quote()` writes its columns, which tells a number
+    /// from text and a whole number from a real one.
+    private static func quotedCandidates(on db: any SQLDatabase) async throws -> [String] {
+        let columns = CandidateFactRow.columns.map { "quote(\($0))" }.joined(separator: " || '|' || ")
+        return try await db.raw(SQLQueryString("SELECT \(columns) AS row FROM candidate_facts ORDER BY id")).all()
+            .map { try $0.decode(column: "row", as: String.self) }
+    }
+
+    @Test func onSQLiteTheDirectInsertStoresWhatSQLKitsStatementStores() async throws {
+        let rows = try candidateRows()
+        try await TestDatabase.withMigrated { database in
+            let letter = try Corpus.letter("004_a5c8b23f8fb2d6ff.txt")
+            try await database.withDatabase { db in
+                guard let session = db as? SQLiteSession else {
+                    // PostgreSQL has no such shortcut: its inserts are SQLKit's statement.
+                    #expect(database.dialect == .postgres)
+                    return
+                }
+                #expect(database.dialect == .sqlite)
+                try await db.insertAll([DocumentRow(letter)])
+                try await session.insert(
+                    into: CandidateFactRow.table, columns: CandidateFactRow.columns, rows: rows.map(\.values))
+                let direct = try await Self.quotedCandidates(on: db)
+                try await db.raw("DELETE FROM candidate_facts").run()
+                try await db.execute(
+                    sql: RowsInsert(
+                        table: CandidateFactRow.table, columns: CandidateFactRow.columns, rows: rows.map(\.values))
+                ) { _ in }
+                let throughSQLKit = try await Self.quotedCandidates(on: db)
+                #expect(direct.count == rows.count)
+                #expect(direct == throughSQLKit)
+                // Each kind of value was compared: text, whole and real numbers, and NULL.
+                #expect(direct.contains { $0.contains("|NULL|") } && direct.contains { $0.contains("|0.") })
             }
         }
     }

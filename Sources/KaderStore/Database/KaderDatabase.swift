@@ -119,7 +119,7 @@ public final class KaderDatabase: Sendable {
         case .sqlite(let pool):
             let connection = try await waiting { try await pool.requestConnection(logger: logger).get() }
             defer { pool.releaseConnection(connection, logger: logger) }
-            return try await body(connection.sql(queryLogLevel: .trace))
+            return try await body(SQLiteSession(connection, queryLogLevel: .trace))
         case .postgres(let pool):
             let connection = try await waiting { try await pool.requestConnection(logger: logger).get() }
             defer { pool.releaseConnection(connection, logger: logger) }

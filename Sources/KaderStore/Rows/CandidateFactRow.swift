@@ -38,10 +38,11 @@ struct CandidateFactRow: ListedRow, ProvenanceColumns {
         "source_document_id", "source_start", "source_end", "source_quote", "entered_by", "entered_at",
     ]
 
-    var values: [(any Encodable & Sendable)?] {
+    var values: [BoundValue] {
         [
-            id, documentId, kind, value, summary, confidence, status, placement, reviewedAt, sourceDocumentId,
-            sourceStart, sourceEnd, sourceQuote, enteredBy, enteredAt,
+            .text(id), .text(documentId), .text(kind), .text(value), .text(summary), .real(confidence), .text(status),
+            BoundValue(placement), BoundValue(reviewedAt), BoundValue(sourceDocumentId), BoundValue(sourceStart),
+            BoundValue(sourceEnd), BoundValue(sourceQuote), BoundValue(enteredBy), BoundValue(enteredAt),
         ]
     }
 

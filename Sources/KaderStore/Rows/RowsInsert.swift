@@ -7,8 +7,8 @@ import SQLKit
 struct RowsInsert: SQLExpression {
     let table: String
     let columns: [String]
-    /// Each row's values in `columns` order; nil is NULL.
-    let rows: [[(any Encodable & Sendable)?]]
+    /// Each row's values in `columns` order.
+    let rows: [[BoundValue]]
 
     func serialize(to serializer: inout SQLSerializer) {
         serializer.write("INSERT INTO ")
@@ -26,7 +26,7 @@ struct RowsInsert: SQLExpression {
             text.append(contentsOf: index == 0 ? [40] : [44, 32, 40])  // "(" or ", ("
             for (column, value) in row.enumerated() {
                 if column > 0 { text.append(contentsOf: [44, 32]) }  // ", "
-                guard let value else {
+                guard let value = value.encodable else {
                     text.append(contentsOf: [78, 85, 76, 76])  // "NULL"
                     continue
                 }

@@ -15,8 +15,8 @@ protocol StoredRow: Codable, Sendable {
 protocol ListedRow: StoredRow {
     /// The columns, as `ColumnName` names the properties.
     static var columns: [String] { get }
-    /// Each column's value, in `columns` order: nil is NULL, as SQLKit's `.asNil` writes it.
-    var values: [(any Encodable & Sendable)?] { get }
+    /// Each column's value, in `columns` order: `.null` is NULL, as SQLKit's `.asNil` writes it.
+    var values: [BoundValue] { get }
 }
 
 /// The six provenance columns every fact table has.
@@ -158,7 +158,12 @@ extension SQLDatabase {
     /// bound values (PostgreSQL's is 65,535).
     func insertAll<R: ListedRow>(_ rows: [R]) async throws {
         for batch in rows.chunked(by: 500) {
-            try await execute(sql: RowsInsert(table: R.table, columns: R.columns, rows: batch.map(\.values))) { _ in }
+            if let session = self as? SQLiteSession {
+                try await session.insert(into: R.table, columns: R.columns, rows: batch.map(\.values))
+            } else {
+                try await execute(sql: RowsInsert(table: R.table, columns: R.columns, rows: batch.map(\.values))) { _ in
+                }
+            }
         }
     }
 
