@@ -48,7 +48,9 @@ enum LetterTypeClassifier {
             return (bytes.count, lowercase)
         }
         if let counted = ascii ?? nil { return counted }
-        // Text of scalars that are each a character of their own (see `alone`): by table.
+        // Text of scalars that are each a character of their own (see `alone`): by table,
+        // taken once (read as `Self.alone` for each scalar, each read went through `swift_once`).
+        let alone = Self.alone
         var characters = 0
         var lowercase = 0
         for scalar in text.unicodeScalars {

@@ -14,15 +14,20 @@ struct NameStretches {
 
     /// The stretch that holds the scalar at `offset` (one that may stand in a name).
     func stretch(around offset: Int) -> Range<Int> {
-        var start = offset
-        while start > 0, Self.mayStand(scalars[start - 1]) { start -= 1 }
-        var end = offset
-        while end < scalars.count, Self.mayStand(scalars[end]) { end += 1 }
-        return start..<end
-    }
-
-    private static func mayStand(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x300 ? latin[Int(scalar.value)] : mayStandInName(scalar)
+        // The table through one pointer: read as `Self.latin` for each scalar, every read
+        // went through `swift_once`.
+        Self.latin.withUnsafeBufferPointer { latin in
+            scalars.withUnsafeBufferPointer { scalars in
+                func mayStand(_ scalar: Unicode.Scalar) -> Bool {
+                    scalar.value < 0x300 ? latin[Int(scalar.value)] : Self.mayStandInName(scalar)
+                }
+                var start = offset
+                while start > 0, mayStand(scalars[start - 1]) { start -= 1 }
+                var end = offset
+                while end < scalars.count, mayStand(scalars[end]) { end += 1 }
+                return start..<end
+            }
+        }
     }
 
     /// `mayStandInName` of every scalar below U+0300 (nearly every scalar of a letter), looked
