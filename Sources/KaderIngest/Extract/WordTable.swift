@@ -54,21 +54,29 @@ struct WordTable: Sendable {
         guard bytes.count >= 2 else { return places }
         bytes.withUnsafeBufferPointer { bytes in
             slots.withUnsafeBufferPointer { slots in
-                var previous = Int(bytes[0])
-                for index in 1..<bytes.count {
-                    let current = Int(bytes[index])
-                    let slot = Int(slots[previous << 8 | current])
-                    previous = current
-                    guard slot != 0 else { continue }
-                    let start = index - 1
-                    if index + 1 < bytes.count {
-                        let third = bytes[index + 1]
-                        guard thirds[(slot - 1) * 4 + Int(third >> 6)] & (1 << UInt64(third & 63)) != 0 else {
-                            continue
+                thirds.withUnsafeBufferPointer { thirds in
+                    // One load of the pair's slot per byte; the loop is written with its one
+                    // bound test (a `for` over the range tested the bound twice a byte).
+                    let count = bytes.count
+                    var previous = Int(bytes[0])
+                    var index = 1
+                    while index < count {
+                        let current = Int(bytes[index])
+                        let slot = Int(slots[previous &<< 8 | current])
+                        previous = current
+                        index &+= 1
+                        guard slot != 0 else { continue }
+                        // `index` is now the offset of the third byte.
+                        if index < count {
+                            let third = bytes[index]
+                            guard thirds[(slot - 1) * 4 + Int(third >> 6)] & (1 << UInt64(third & 63)) != 0 else {
+                                continue
+                            }
                         }
-                    }
-                    for word in groups[slot - 1] where stands(words[word], in: bytes, at: start) {
-                        places[word].append(start)
+                        let start = index - 2
+                        for word in groups[slot - 1] where stands(words[word], in: bytes, at: start) {
+                            places[word].append(start)
+                        }
                     }
                 }
             }

@@ -189,16 +189,22 @@ struct LineClassifier {
         guard length >= 2, length <= 100 else { return false }
         let first = text.scalar(at: 0)
         guard first.isUppercaseQuick || ("0"..."9").contains(first) else { return false }
-        if ".,;:-–!?".unicodeScalars.contains(text.lastScalar) { return false }
+        // A `switch`, not `".,;:-–!?".unicodeScalars.contains`: that walked the string's
+        // scalars for each of some 140 lines a letter.
+        switch text.lastScalar {
+        case ".", ",", ";", ":", "-", "–", "!", "?": return false
+        default: break
+        }
         if Self.looksLikeFootnote(text) { return false }
         // The lines around it first: they rule out nearly every line of body text that starts
         // with a capital, before its words are searched and its last word made a string.
         // A heading stands after a blank line or after a finished sentence.
         if let previous, previous == .body {
-            guard let ending = lines[index - 1].lastNonSpace, ".!?:)".unicodeScalars.contains(ending) else {
-                return false
+            // Not after a closing bracket either.
+            switch lines[index - 1].lastNonSpace {
+            case "."?, "!"?, "?"?, ":"?: break
+            default: return false
             }
-            if ending == ")" { return false }
         }
         // …and is followed by a blank line or by a line that starts anew.
         var next = index + 1
