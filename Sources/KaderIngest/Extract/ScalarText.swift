@@ -2,7 +2,11 @@ import Foundation
 
 /// A string searched with regular expressions, with match ranges in Unicode scalars
 /// (the patterns count UTF-16 units; provenance counts scalars).
-struct ScalarText {
+///
+/// A class, though it never changes: a copy of the struct retained and released its string,
+/// scalars and sketch apart, and the extractors handed each sentence's text about, some
+/// 1,000 copies a letter.
+final class ScalarText {
     /// One match: the whole range and each capture group, in scalar offsets.
     struct Match {
         let range: Range<Int>
@@ -26,7 +30,7 @@ struct ScalarText {
     /// most word sets are then ruled out without a scan.
     private let sketch: TrigramSketch?
 
-    init(_ string: String) {
+    convenience init(_ string: String) {
         self.init(string: string, scalars: Array(string.unicodeScalars))
     }
 
