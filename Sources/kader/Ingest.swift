@@ -133,8 +133,9 @@ enum LetterFiles {
     /// (`niceness`) than the store. The store works on one thread and was the slower half of
     /// ingest on two cores: with the next batch extracted on two threads beside it, the three
     /// shared the two cores alike, the store took 1.73 s of 1.9 s for 1,000 letters instead of
-    /// its 1.22 s alone, and the processors were busy 150% of the time. Behind the store,
-    /// extraction takes what the store leaves: 1.55–1.64 s, 175%.
+    /// its 1.22 s alone, and the processors were busy 150–155% of the time (1.73–1.89 s in
+    /// all). Behind the store, extraction takes what the store leaves: 1.53–1.93 s (mean 1.68
+    /// against 1.82), 165–171% busy.
     static func extract(_ paths: [String], jobs: Int) -> Task<[Outcome], Never> {
         Task.detached {
             let threads = min(jobs, paths.count)
