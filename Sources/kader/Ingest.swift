@@ -146,8 +146,11 @@ enum LetterFiles {
                 let running = Atomic<Int>(threads)
                 for _ in 0..<threads {
                     let thread = Thread {
-                        // On Linux a thread's nice value is its own.
-                        setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness)
+                        // On Linux a thread's nice value is its own (elsewhere it is the
+                        // process's, and would slow the store with it).
+                        #if os(Linux)
+                            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness)
+                        #endif
                         while true {
                             let index = next.add(1, ordering: .relaxed).oldValue
                             guard index < paths.count else { break }
