@@ -9,6 +9,12 @@ public struct BenchFigures: Encodable, Sendable {
     public var ingestLettersPerS1core: Double = 0
     public var ingestMBPerSAll: Double = 0
     public var ingestLettersPerSAll: Double = 0
+    /// Reading and extracting alone, on one core (`IngestFloors`).
+    public var extractMBPerS1core: Double = 0
+    /// SQLite alone storing the same letters and facts (`IngestFloors`).
+    public var storeFloorMBPerS: Double = 0
+    /// The two halves one after the other: one-core ingest's ceiling while neither gets faster.
+    public var ingestCeilingMBPerS1core: Double = 0
     public var grepMBPerS: Double = 0
     /// Kader's single-core ingest time over grep's: 1 is the floor.
     public var ingestVsGrep: Double = 0
@@ -40,6 +46,9 @@ public struct BenchFigures: Encodable, Sendable {
         case ingestLettersPerS1core = "ingest_letters_per_s_1core"
         case ingestMBPerSAll = "ingest_mb_per_s_all"
         case ingestLettersPerSAll = "ingest_letters_per_s_all"
+        case extractMBPerS1core = "extract_mb_per_s_1core"
+        case storeFloorMBPerS = "store_floor_mb_per_s"
+        case ingestCeilingMBPerS1core = "ingest_ceiling_mb_per_s_1core"
         case grepMBPerS = "grep_mb_per_s"
         case ingestVsGrep = "ingest_vs_grep"
         case peakRSSMB = "peak_rss_mb"
@@ -75,6 +84,9 @@ public struct BenchFigures: Encodable, Sendable {
         try put(ingestLettersPerS1core, .ingestLettersPerS1core)
         try put(ingestMBPerSAll, .ingestMBPerSAll)
         try put(ingestLettersPerSAll, .ingestLettersPerSAll)
+        try put(extractMBPerS1core, .extractMBPerS1core)
+        try put(storeFloorMBPerS, .storeFloorMBPerS)
+        try put(ingestCeilingMBPerS1core, .ingestCeilingMBPerS1core)
         try put(grepMBPerS, .grepMBPerS)
         try put(ingestVsGrep, .ingestVsGrep)
         try put(peakRSSMB, .peakRSSMB)
@@ -121,6 +133,9 @@ public struct BenchReport: Encodable, Sendable {
             ("ingest 1 kern (brieven/s)", { format($0.ingestLettersPerS1core, 0) }),
             ("ingest alle kernen (MB/s)", { format($0.ingestMBPerSAll) }),
             ("ingest alle kernen (brieven/s)", { format($0.ingestLettersPerSAll, 0) }),
+            ("alleen lezen en ontleden, 1 kern (MB/s)", { format($0.extractMBPerS1core) }),
+            ("alleen opslaan, vloer van SQLite (MB/s)", { format($0.storeFloorMBPerS) }),
+            ("beide na elkaar: plafond 1 kern (MB/s)", { format($0.ingestCeilingMBPerS1core) }),
             ("grep -E, vloer (MB/s)", { format($0.grepMBPerS) }),
             ("ingest ÷ grep (×)", { format($0.ingestVsGrep) }),
             ("piekgeheugen ingest (MB)", { format($0.peakRSSMB) }),

@@ -61,6 +61,17 @@ public struct BenchRunner: Sendable {
         figures.ingestMBPerS1core = figures.corpusMB / single.seconds
         figures.ingestLettersPerS1core = Double(count) / single.seconds
         figures.ingestVsGrep = single.seconds / grep
+        say("\(count): de twee helften van ingest op 1 kern apart (extraction alone, SQLite alone)")
+        let floorsLog = run.appendingPathComponent("floors.log").path
+        let split = try ChildProcess.run(
+            kader, ["bench", "floors", "--db", singleDatabase.path, folder.path], log: floorsLog)
+        guard split.exitStatus == 0 else {
+            throw BenchError("kader bench floors faalde (failed, status \(split.exitStatus)), zie \(floorsLog)")
+        }
+        let floors = try IngestFloors.read(log: floorsLog)
+        figures.extractMBPerS1core = figures.corpusMB / floors.extractSeconds
+        figures.storeFloorMBPerS = figures.corpusMB / floors.storeSeconds
+        figures.ingestCeilingMBPerS1core = figures.corpusMB / (floors.extractSeconds + floors.storeSeconds)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         say("\(count): ingest op \(cores) kernen (all cores)")
         let database = run.appendingPathComponent("kader.sqlite")

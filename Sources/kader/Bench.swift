@@ -13,9 +13,11 @@ struct Bench: ParsableCommand {
             check` zodra beide bestanden zijn weggeschreven, start `kader serve` en meet de pagina's één voor één en onder last met wrk (64 verbindingen). \
             Daarnaast de vloeren: grep -E met de hoofdpatronen over dezelfde bestanden (de \
             snelste van drie keer) en nginx \
-            met een statische pagina van dezelfde grootte als het overzicht.
+            met een statische pagina van dezelfde grootte als het overzicht. En ingest op één kern \
+            in zijn twee helften apart (`bench floors`): alleen lezen en ontleden, en alleen \
+            SQLite dat dezelfde rijen opslaat.
             """,
-        subcommands: [Run.self, Generate.self], defaultSubcommand: Run.self)
+        subcommands: [Run.self, Generate.self, Floors.self], defaultSubcommand: Run.self)
 }
 
 extension Bench {

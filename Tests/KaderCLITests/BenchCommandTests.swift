@@ -67,6 +67,40 @@ import Testing
         #expect(stored[0] == stored[2])
     }
 
+    @Test func benchFloorsTimesBothHalvesOfIngestAndLeavesTheDatabaseAsItWas() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let empty = folder.url.appendingPathComponent("leeg")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let made = try KaderBinary.run(
+            ["bench", "gen", "--letters", "12", "--seed", "5", "--out", "brieven", "--corpus", Corpus.folder.path],
+            in: folder.url)
+        #expect(made.status == 0, "\(made.errors)")
+        let database = folder.url.appendingPathComponent("een.sqlite").path
+        let ingest = try KaderBinary.run(
+            ["ingest", "--jobs", "1", "--quiet", "--db", database, "--corpus", empty.path, "brieven"], in: folder.url)
+        #expect(ingest.status == 0, "\(ingest.errors)")
+        let before = try await candidates(database)
+
+        let run = try KaderBinary.run(["bench", "floors", "--db", database, "brieven"], in: folder.url)
+        #expect(run.status == 0, "\(run.errors)")
+        let line = try #require(run.output.split(separator: "\n").last)
+        let floors = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        #expect(floors?["letters"] as? Int == 12)
+        #expect(floors?["facts"] as? Int == before.count)
+        #expect((floors?["extract_s"] as? Double).map { $0 > 0 } == true)
+        #expect((floors?["store_s"] as? Double).map { $0 > 0 } == true)
+        // The copy it stored into is gone, and the ingested file holds what it held.
+        for suffix in ["", "-wal", "-shm"] {
+            #expect(!FileManager.default.fileExists(atPath: database + ".vloer.sqlite" + suffix))
+        }
+        #expect(try await candidates(database) == before)
+
+        let missing = try KaderBinary.run(["bench", "floors", "--db", "geen.sqlite", "brieven"], in: folder.url)
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("bestaat niet"), "\(missing.errors)")
+    }
+
     @Test func benchPrintsEveryFigureAsJSONForEachSize() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -83,10 +117,18 @@ import Testing
         #expect(figures["letters"] as? Int == 12)
         for key in [
             "ingest_mb_per_s_1core", "ingest_mb_per_s_all", "ingest_vs_grep", "peak_rss_mb", "db_mb", "search_p50_ms",
-            "search_p95_ms", "overview_p50_ms", "overview_p99_ms", "check_s",
+            "search_p95_ms", "overview_p50_ms", "overview_p99_ms", "check_s", "extract_mb_per_s_1core",
+            "store_floor_mb_per_s", "ingest_ceiling_mb_per_s_1core",
         ] {
             let value = figures[key] as? Double
             #expect(value.map { $0 > 0 && $0.isFinite } == true, "\(key): \(String(describing: figures[key]))")
+        }
+        // The halves one after the other are slower than either alone.
+        if let ceiling = figures["ingest_ceiling_mb_per_s_1core"] as? Double,
+            let extract = figures["extract_mb_per_s_1core"] as? Double,
+            let store = figures["store_floor_mb_per_s"] as? Double
+        {
+            #expect(ceiling < min(extract, store))
         }
         let pages = figures["pages_p50_ms"] as? [String: Double]
         #expect(pages?["/tijdlijn"].map { $0 > 0 } == true)
