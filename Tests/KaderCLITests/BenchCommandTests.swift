@@ -19,6 +19,21 @@ import Testing
         return facts.map { "\($0.id) \($0.value) \($0.provenance)" }
     }
 
+    /// Generates `count` letters into `brieven` in `folder`; returns an empty corpus folder
+    /// beside them, so that a new database's first start loads nothing.
+    private func generate(_ count: Int, seed: String, in folder: TemporaryFolder) throws -> URL {
+        let empty = folder.url.appendingPathComponent("leeg")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let made = try KaderBinary.run(
+            [
+                "bench", "gen", "--letters", "\(count)", "--seed", seed, "--out", "brieven", "--corpus",
+                Corpus.folder.path,
+            ],
+            in: folder.url)
+        #expect(made.status == 0, "\(made.errors)")
+        return empty
+    }
+
     @Test func theSameSeedWritesTheSameLettersAndAnotherSeedOthers() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -46,12 +61,7 @@ import Testing
     @Test func ingestingAFolderWithOneTwoOrFourJobsStoresTheSameFacts() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let empty = folder.url.appendingPathComponent("leeg")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        let made = try KaderBinary.run(
-            ["bench", "gen", "--letters", "70", "--seed", "3", "--out", "brieven", "--corpus", Corpus.folder.path],
-            in: folder.url)
-        #expect(made.status == 0, "\(made.errors)")
+        let empty = try generate(70, seed: "3", in: folder)
         var stored: [[String]] = []
         for jobs in ["1", "2", "4"] {
             let database = folder.url.appendingPathComponent("jobs-\(jobs).sqlite").path
@@ -70,12 +80,7 @@ import Testing
     @Test func benchFloorsTimesBothHalvesOfIngestAndLeavesTheDatabaseAsItWas() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let empty = folder.url.appendingPathComponent("leeg")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        let made = try KaderBinary.run(
-            ["bench", "gen", "--letters", "12", "--seed", "5", "--out", "brieven", "--corpus", Corpus.folder.path],
-            in: folder.url)
-        #expect(made.status == 0, "\(made.errors)")
+        let empty = try generate(12, seed: "5", in: folder)
         let database = folder.url.appendingPathComponent("een.sqlite").path
         let ingest = try KaderBinary.run(
             ["ingest", "--jobs", "1", "--quiet", "--db", database, "--corpus", empty.path, "brieven"], in: folder.url)
