@@ -14,7 +14,8 @@ extension Bench {
             discussion: """
                 Eerst leest en ontleedt het de brieven één voor één zoals `kader ingest --jobs 1`, \
                 zonder iets op te slaan (extract_s). Dan slaat SQLite de brieven en voorgestelde \
-                feiten uit --db nog eens op in een nieuwe database naast dat bestand, \
+                feiten uit --db nog eens op in een nieuwe database naast dat bestand (met \
+                `.vloer.sqlite` achter de naam), \
                 \(Ingest.lettersPerJob) brieven per transactie, met INSERT … SELECT: zonder Swift \
                 tussen de rijen en SQLite (store_s). De nieuwe database wordt daarna verwijderd. \
                 Samen zijn ze het snelste dat ingest op één kern kan zijn zolang geen van beide \
