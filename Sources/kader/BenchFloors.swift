@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KaderBench
+import KaderCore
 import KaderIngest
 import KaderStore
 import Logging
@@ -37,10 +38,8 @@ extension Bench {
             let clock = ContinuousClock()
             let started = clock.now
             // In batches as ingest reads them, so that memory stays that of one batch.
-            for batch in stride(from: 0, to: paths.count, by: Ingest.lettersPerJob) {
-                let outcomes = await LetterFiles.extract(
-                    Array(paths[batch..<min(batch + Ingest.lettersPerJob, paths.count)]), jobs: 1
-                ).value
+            for batch in Ingest.batches(of: paths, jobs: 1) {
+                let outcomes = await LetterFiles.extract(batch, jobs: 1).value
                 if let failed = outcomes.first(where: { (try? $0.result.get()) == nil }) {
                     throw CommandFailure("kan \(failed.path) niet lezen (cannot read)")
                 }
@@ -68,7 +67,7 @@ extension Bench {
             }
             let floors = IngestFloors(
                 letters: paths.count, facts: replay.facts,
-                extractSeconds: Double(extracted.components.seconds) + Double(extracted.components.attoseconds) / 1e18,
+                extractSeconds: extracted.inSeconds,
                 storeSeconds: replay.seconds)
             Console.line(try floors.line())
         }

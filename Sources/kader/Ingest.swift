@@ -26,6 +26,12 @@ struct Ingest: AsyncParsableCommand {
     /// held more letters in memory: 66 MB at most with 32 on one core, 71 with 64, 55 with 8.
     static let lettersPerJob = 32
 
+    /// `paths` in the batches that are read together and stored in one transaction.
+    static func batches(of paths: [String], jobs: Int) -> [[String]] {
+        let size = jobs * lettersPerJob
+        return stride(from: 0, to: paths.count, by: size).map { Array(paths[$0..<min($0 + size, paths.count)]) }
+    }
+
     @Argument(help: "De bestanden met brieven, of mappen met brieven.")
     var files: [String]
 
@@ -44,10 +50,7 @@ struct Ingest: AsyncParsableCommand {
     func run() async throws {
         let paths = try LetterReader.letterFiles(files)
         let progress = ProgressBar(total: paths.count, enabled: paths.count > 1 && !quiet)
-        let size = jobs * Self.lettersPerJob
-        let batches = stride(from: 0, to: paths.count, by: size).map {
-            Array(paths[$0..<min($0 + size, paths.count)])
-        }
+        let batches = Self.batches(of: paths, jobs: jobs)
         var tally = (stored: 0, skipped: 0, failed: 0, done: 0)
         try await store.withStore { database in
             let repository = CandidateRepository(database: database)

@@ -1,4 +1,5 @@
 import Foundation
+import KaderCore
 import SQLKit
 
 /// SQLite alone storing the letters and candidate facts of an ingested database once more:
@@ -72,6 +73,6 @@ public enum StoreFloor {
         }
         return Replay(
             letters: rowids.count, facts: facts ?? 0,
-            seconds: Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18)
+            seconds: took.inSeconds)
     }
 }

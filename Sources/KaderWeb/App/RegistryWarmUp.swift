@@ -38,7 +38,6 @@ struct RegistryWarmUp: Service {
     }
 
     private static func seconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        return String(format: "%.2f", Double(seconds) + Double(attoseconds) / 1e18)
+        String(format: "%.2f", duration.inSeconds)
     }
 }
