@@ -9,7 +9,9 @@ struct Bench: ParsableCommand {
         abstract: "Meet ingest, zoeken, pagina's en last bij 1.000, 10.000 en 50.000 brieven.",
         discussion: """
             Maakt per grootte een corpus met `bench gen`, leest het in met `kader ingest` (één kern \
-            en alle kernen, als apart proces, zodat het piekgeheugen meetbaar is), meet `kader \
+            en alle kernen, als apart proces, zodat het piekgeheugen meetbaar is; tot en met \
+            10.000 brieven --ingest-runs keer, elke keer in een nieuw bestand, en de snelste telt; zo ook \
+            de twee helften hieronder), meet `kader \
             check` zodra beide bestanden zijn weggeschreven, start `kader serve` en meet de pagina's één voor één en onder last met wrk (64 verbindingen). \
             Daarnaast de vloeren: grep -E met de hoofdpatronen over dezelfde bestanden (de \
             snelste van drie keer) en nginx \
@@ -40,6 +42,13 @@ extension Bench {
         @Option(help: "Verzoeken die één voor één worden gemeten voor de percentielen van het overzicht.")
         var samples: Int = 200
 
+        @Option(
+            help: """
+                Hoe vaak elke ingest en zijn twee helften worden gemeten tot en met \(BenchRunner.repeatedUpTo) \
+                brieven (daarboven één keer); de snelste telt.
+                """)
+        var ingestRuns: Int = 3
+
         @Option(help: "Map voor brieven, databases en logboeken (blijft staan; brieven worden hergebruikt).")
         var work: String = ".build-bench"
 
@@ -56,8 +65,8 @@ extension Bench {
             guard !sizes.isEmpty, sizes.allSatisfy({ $0 >= 0 }) else {
                 throw ValidationError("--letters: minstens één grootte van 0 of meer (at least one size ≥ 0)")
             }
-            guard duration >= 1, samples >= 1 else {
-                throw ValidationError("--duration en --samples moeten minstens 1 zijn (at least 1)")
+            guard duration >= 1, samples >= 1, ingestRuns >= 1 else {
+                throw ValidationError("--duration, --samples en --ingest-runs moeten minstens 1 zijn (at least 1)")
             }
         }
 
@@ -65,6 +74,7 @@ extension Bench {
             let runner = BenchRunner(
                 kader: Self.executable(), corpus: URL(fileURLWithPath: corpus),
                 work: URL(fileURLWithPath: work), seed: seed, loadSeconds: duration, port: port, samples: samples,
+                ingestRuns: ingestRuns,
                 say: { Console.error("bench: \($0)") })
             var report = BenchReport(runs: [])
             do {

@@ -112,7 +112,7 @@ import Testing
         let run = try KaderBinary.run(
             [
                 "bench", "--letters", "12", "--duration", "1", "--samples", "8", "--json", "--work", "werk",
-                "--corpus", Corpus.folder.path, "--port", "18611",
+                "--corpus", Corpus.folder.path, "--port", "18611", "--ingest-runs", "2",
             ], in: folder.url)
         #expect(run.status == 0, "\(run.errors)")
         let json = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
@@ -120,6 +120,17 @@ import Testing
         #expect(runs.count == 1)
         let figures = runs[0]
         #expect(figures["letters"] as? Int == 12)
+        // Each ingest ran twice, each time into a new file: every run stored every letter.
+        #expect(figures["ingest_runs"] as? Int == 2)
+        for jobs in ["1", "\(ProcessInfo.processInfo.activeProcessorCount)"] {
+            let log = try String(
+                contentsOf: folder.url.appending(path: "werk/run-12/ingest-\(jobs).log"), encoding: .utf8)
+            let lines = log.split(separator: "\n")
+            #expect(lines.count == 2, "\(log)")
+            #expect(lines.allSatisfy { $0.hasPrefix("12 opgeslagen, 0 overgeslagen") }, "\(log)")
+        }
+        let floors = try String(contentsOf: folder.url.appending(path: "werk/run-12/floors.log"), encoding: .utf8)
+        #expect(floors.split(separator: "\n").count == 2, "\(floors)")
         for key in [
             "ingest_mb_per_s_1core", "ingest_mb_per_s_all", "ingest_vs_grep", "peak_rss_mb", "db_mb", "search_p50_ms",
             "search_p95_ms", "overview_p50_ms", "overview_p99_ms", "check_s", "extract_mb_per_s_1core",
