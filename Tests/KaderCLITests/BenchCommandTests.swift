@@ -122,11 +122,13 @@ import Testing
         #expect(figures["letters"] as? Int == 12)
         // Each ingest ran twice, each time into a new file: every run stored every letter.
         #expect(figures["ingest_runs"] as? Int == 2)
-        for jobs in ["1", "\(ProcessInfo.processInfo.activeProcessorCount)"] {
+        // On one core both ingests write to the same log.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        for jobs in Set([1, cores]) {
             let log = try String(
                 contentsOf: folder.url.appending(path: "werk/run-12/ingest-\(jobs).log"), encoding: .utf8)
             let lines = log.split(separator: "\n")
-            #expect(lines.count == 2, "\(log)")
+            #expect(lines.count == (cores == 1 ? 4 : 2), "\(log)")
             #expect(lines.allSatisfy { $0.hasPrefix("12 opgeslagen, 0 overgeslagen") }, "\(log)")
         }
         let floors = try String(contentsOf: folder.url.appending(path: "werk/run-12/floors.log"), encoding: .utf8)
