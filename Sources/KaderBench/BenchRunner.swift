@@ -112,13 +112,13 @@ public struct BenchRunner: Sendable {
 
     /// `kader ingest` of `folder` into a new `database`, `runs` times: the fastest run's
     /// seconds, with the highest peak memory of them all.
-    func ingest(_ folder: URL, jobs: Int, database: URL, run: URL, runs: Int = 1) throws -> ChildRun {
+    func ingest(_ folder: URL, jobs: Int, database: URL, run: URL, runs: Int) throws -> ChildRun {
         let log = run.appendingPathComponent("ingest-\(jobs).log").path
         var fastest: ChildRun?
         var peak = 0.0
         for _ in 0..<max(runs, 1) {
             // Into a file of its own each time: one that holds the letters skips them all.
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
+            Self.removeDatabase(at: database.path)
             let result = try ChildProcess.run(
                 kader,
                 [
@@ -227,6 +227,11 @@ public struct BenchRunner: Sendable {
             let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
             return total + ((attributes[.size] as? Int) ?? 0)
         }
+    }
+
+    /// Removes a SQLite file with its write-ahead log and shared-memory file, where they are.
+    public static func removeDatabase(at path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// The database file with its write-ahead log.

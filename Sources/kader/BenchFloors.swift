@@ -48,8 +48,8 @@ extension Bench {
 
             let copy = db + ".vloer.sqlite"
             let replay: StoreFloor.Replay
-            Self.remove(copy)
-            defer { Self.remove(copy) }
+            BenchRunner.removeDatabase(at: copy)
+            defer { BenchRunner.removeDatabase(at: copy) }
             do {
                 var logger = Logger(label: "kader.floors")
                 logger.logLevel = .warning
@@ -70,10 +70,6 @@ extension Bench {
                 extractSeconds: extracted.inSeconds,
                 storeSeconds: replay.seconds)
             Console.line(try floors.line())
-        }
-
-        private static func remove(_ path: String) {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
     }
 }
